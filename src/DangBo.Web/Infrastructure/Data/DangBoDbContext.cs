@@ -1,0 +1,37 @@
+using DangBo.Web.Modules.Accounts.Models;
+using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Media.Models;
+using DangBo.Web.Modules.Organisation.Models;
+using DangBo.Web.Modules.Portals.Models;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangBo.Web.Infrastructure.Data;
+
+public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : IdentityDbContext<UserAccount>(options)
+{
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+    public DbSet<Leader> Leaders => Set<Leader>();
+    public DbSet<Portal> Portals => Set<Portal>();
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
+    public DbSet<HomeBlock> HomeBlocks => Set<HomeBlock>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<StaticPage> StaticPages => Set<StaticPage>();
+    public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
+    public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(DangBoDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored in UTC; SQLite forgets the kind, so it is restored on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,72 @@
+using DangBo.Web.Modules.Portals.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DangBo.Web.Modules.Content.Models;
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> e)
+    {
+        e.ToTable("Categories");
+        e.Property(x => x.Name).HasMaxLength(200);
+        e.Property(x => x.Slug).HasMaxLength(200);
+        e.Property(x => x.Description).HasMaxLength(1000);
+        e.HasIndex(x => new { x.PortalId, x.Slug }).IsUnique();
+        e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TopicConfiguration : IEntityTypeConfiguration<Topic>
+{
+    public void Configure(EntityTypeBuilder<Topic> e)
+    {
+        e.ToTable("Topics");
+        e.Property(x => x.Name).HasMaxLength(300);
+        e.Property(x => x.Slug).HasMaxLength(200);
+        e.Property(x => x.Description).HasMaxLength(2000);
+        e.Property(x => x.CoverImagePath).HasMaxLength(1000);
+        e.HasIndex(x => new { x.PortalId, x.Slug }).IsUnique();
+        e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> e)
+    {
+        e.ToTable("Articles");
+        e.Property(x => x.Title).HasMaxLength(Article.TitleMaxLength);
+        e.Property(x => x.Slug).HasMaxLength(200);
+        e.Property(x => x.Lead).HasMaxLength(Article.LeadMaxLength);
+        e.Property(x => x.CoverImagePath).HasMaxLength(1000);
+        e.Property(x => x.CoverImageCaption).HasMaxLength(500);
+        e.Property(x => x.Author).HasMaxLength(200);
+        e.Property(x => x.PenName).HasMaxLength(200);
+        e.Property(x => x.Source).HasMaxLength(300);
+        e.Property(x => x.CreatedByUserId).HasMaxLength(450);
+        e.Property(x => x.UpdatedByUserId).HasMaxLength(450);
+        e.Property(x => x.Status);
+        e.Property(x => x.PublishedAt);
+        e.Property(x => x.Version).IsConcurrencyToken();
+        e.HasIndex(x => new { x.PortalId, x.Slug }).IsUnique();
+        e.HasIndex(x => new { x.PortalId, x.Status, x.PublishedAt });
+        e.HasIndex(x => new { x.CategoryId, x.Status, x.PublishedAt });
+        e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(x => x.Topics).WithMany(x => x.Articles).UsingEntity("ArticleTopics");
+    }
+}
+
+internal sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticPage>
+{
+    public void Configure(EntityTypeBuilder<StaticPage> e)
+    {
+        e.ToTable("StaticPages");
+        e.Property(x => x.Title).HasMaxLength(300);
+        e.Property(x => x.Slug).HasMaxLength(200);
+        e.HasIndex(x => new { x.PortalId, x.Slug }).IsUnique();
+        e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

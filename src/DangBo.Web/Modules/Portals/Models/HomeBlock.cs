@@ -1,0 +1,35 @@
+namespace DangBo.Web.Modules.Portals.Models;
+
+/// <summary>A block of the portal home page, in display order.</summary>
+public class HomeBlock
+{
+    public int Id { get; set; }
+    public int PortalId { get; set; }
+    public HomeBlockKind Kind { get; set; }
+    public string? Title { get; set; }
+    /// <summary>For <see cref="HomeBlockKind.Category"/>: the category shown.</summary>
+    public int? CategoryId { get; set; }
+    public int ItemCount { get; set; } = 5;
+    public int SortOrder { get; set; }
+    public bool IsVisible { get; set; } = true;
+}
+
+public enum HomeBlockKind
+{
+    Featured = 1,
+    Latest = 2,
+    Category = 3,
+    Topics = 4,
+}
+
+public static class HomeBlockKindNames
+{
+    public static string ToVietnamese(this HomeBlockKind kind) => kind switch
+    {
+        HomeBlockKind.Featured => "Tin nổi bật",
+        HomeBlockKind.Latest => "Tin mới",
+        HomeBlockKind.Category => "Chuyên mục",
+        HomeBlockKind.Topics => "Chuyên đề",
+        _ => kind.ToString(),
+    };
+}
