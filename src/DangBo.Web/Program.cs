@@ -1,8 +1,33 @@
+using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Accounts;
+using DangBo.Web.Modules.Content;
+using DangBo.Web.Modules.Demo;
+using DangBo.Web.Modules.Media;
+using DangBo.Web.Modules.Organisation;
+using DangBo.Web.Modules.Portals;
 
-var builder = WebApplication.CreateBuilder(args);
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArguments);
+
 builder.AddDangBoDatabase();
+builder.AddDangBoWeb();
+builder.AddAccountsModule();
+builder.AddOrganisationModule();
+builder.AddPortalsModule();
+builder.AddContentModule();
+builder.AddMediaModule();
+builder.AddDemoModule();
+
 var app = builder.Build();
-app.Run();
+
+app.UseDangBoWeb();
+app.UseMediaFiles();
+app.MapHealthChecks("/healthz");
+app.MapRazorPages();
+app.MapContentEndpoints();
+
+return await app.RunAsync(command);
 
 public partial class Program;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
 
 namespace DangBo.Web.Infrastructure.Data;
 
@@ -18,11 +19,11 @@ public static class DatabaseSetup
 {
     public static IHostApplicationBuilder AddDangBoDatabase(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var dataFolder = DataFolder.Resolve(builder.Configuration, builder.Environment);
-
-        builder.Services.AddDbContext<DangBoDbContext>(db =>
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+        // Options are read when the first context is made, so every configuration source (tests included) has been applied.
+        builder.Services.AddDbContext<DangBoDbContext>((services, db) =>
         {
+            var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             if (options.IsPostgres)
             {
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
@@ -34,28 +35,32 @@ public static class DatabaseSetup
             else
             {
                 var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
-                    ? $"Data Source={Path.Combine(dataFolder, "dangbo.db")}"
+                    ? $"Data Source={Path.Combine(services.GetRequiredService<DataFolder>().Path, "dangbo.db")}"
                     : options.ConnectionString;
                 db.UseSqlite(connectionString);
             }
             // Migrations are written by hand (no design-time package), so there is no model snapshot to compare.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
+        builder.Services.AddSingleton(services => DataFolder.Resolve(
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<DangBoDbContext>("database");
         return builder;
     }
 }
 
-public static class DataFolder
+/// <summary>The folder holding the SQLite file and uploaded media: Storage:DataFolder, or ./data.</summary>
+public sealed class DataFolder(string path)
 {
-    /// <summary>The folder holding the SQLite file and uploaded media: Storage:DataFolder, or ./data.</summary>
-    public static string Resolve(IConfiguration configuration, IHostEnvironment environment)
+    public string Path { get; } = path;
+
+    public static DataFolder Resolve(IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration["Storage:DataFolder"];
         var folder = string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(environment.ContentRootPath, "data")
-            : Path.GetFullPath(configured, environment.ContentRootPath);
+            ? System.IO.Path.Combine(environment.ContentRootPath, "data")
+            : System.IO.Path.GetFullPath(configured, environment.ContentRootPath);
         Directory.CreateDirectory(folder);
-        return folder;
+        return new DataFolder(folder);
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DangBo.Web.Infrastructure.Data;
+
+/// <summary>Something that fills an empty database (the demo province), run after migrations.</summary>
+public interface IDatabaseSeeder
+{
+    Task SeedIfEmptyAsync(CancellationToken ct);
+}
+
+public static class DatabaseInitializer
+{
+    /// <summary>Applies pending migrations, then seeds the demo province into an empty database when Demo:SeedOnStart is on.</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, bool seedDemo = true, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DangBoDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (db.Database.IsSqlite())
+        {
+            // Readers keep reading while the editor or the visit counter writes.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
+        var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+        if (seedDemo && configuration.GetValue("Demo:SeedOnStart", true))
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>())
+            {
+                await seeder.SeedIfEmptyAsync(ct);
+            }
+        }
+    }
+}

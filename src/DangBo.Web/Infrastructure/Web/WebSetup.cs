@@ -1,0 +1,135 @@
+using System.Globalization;
+using DangBo.Web.Infrastructure.Text;
+using DangBo.Web.Modules.Accounts;
+using DangBo.Web.Modules.Portals.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace DangBo.Web.Infrastructure.Web;
+
+public static class WebSetup
+{
+    public const string BackOfficePrefix = "quan-tri";
+
+    /// <summary>Razor Pages live in their module's folder; everything under /quan-tri needs a staff role.</summary>
+    public static IHostApplicationBuilder AddDangBoWeb(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Modules";
+            o.Conventions.Add(new BackOfficeAuthorizationConvention());
+        }).AddMvcOptions(o =>
+        {
+            var messages = o.ModelBindingMessageProvider;
+            messages.SetValueMustNotBeNullAccessor(_ => "Trường này là bắt buộc.");
+            messages.SetAttemptedValueIsInvalidAccessor((v, f) => $"Giá trị '{v}' không hợp lệ.");
+            messages.SetValueIsInvalidAccessor(v => $"Giá trị '{v}' không hợp lệ.");
+            messages.SetValueMustBeANumberAccessor(_ => "Trường này phải là một số.");
+            messages.SetMissingBindRequiredValueAccessor(_ => "Trường này là bắt buộc.");
+            messages.SetUnknownValueIsInvalidAccessor(_ => "Giá trị không hợp lệ.");
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"Giá trị '{v}' không hợp lệ.");
+            messages.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị.");
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Giá trị không hợp lệ.");
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => "Giá trị phải là một số.");
+        });
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "dangbo.af";
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var vi = VietnamTime.Culture;
+            o.DefaultRequestCulture = new RequestCulture(vi);
+            o.SupportedCultures = [vi];
+            o.SupportedUICultures = [vi];
+            o.RequestCultureProviders.Clear();
+        });
+        CultureInfo.DefaultThreadCurrentCulture = VietnamTime.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = VietnamTime.Culture;
+        return builder;
+    }
+
+    public static WebApplication UseDangBoWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/loi");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseResponseCompression();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.XContentTypeOptions = "nosniff",
+        });
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseVisitCounting();
+        return app;
+    }
+
+    private static void UseSecurityHeaders(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["X-Frame-Options"] = "SAMEORIGIN";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        // No inline scripts anywhere; inline styles only because the editor positions its toolbar with them.
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+        await next();
+    });
+
+    /// <summary>Counts successful public HTML page views; the counter writes to the database in batches.</summary>
+    private static void UseVisitCounting(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        await next();
+        if (HttpMethods.IsGet(context.Request.Method)
+            && context.Response.StatusCode == StatusCodes.Status200OK
+            && context.Response.ContentType?.StartsWith("text/html", StringComparison.Ordinal) == true
+            && !context.Request.Path.StartsWithSegments("/" + BackOfficePrefix))
+        {
+            var portal = await context.RequestServices.GetRequiredService<CurrentPortal>().FindAsync(context.RequestAborted);
+            if (portal is not null)
+            {
+                context.RequestServices.GetRequiredService<VisitCounter>().Record(portal.Id);
+            }
+        }
+    });
+}
+
+/// <summary>Every page routed under /quan-tri requires a back-office role, whatever its own attributes say.</summary>
+internal sealed class BackOfficeAuthorizationConvention : IPageRouteModelConvention
+{
+    public const string AccessDeniedRoute = WebSetup.BackOfficePrefix + "/khong-co-quyen";
+
+    public void Apply(PageRouteModel model)
+    {
+        foreach (var selector in model.Selectors)
+        {
+            var template = selector.AttributeRouteModel?.Template ?? "";
+            if (template.StartsWith(WebSetup.BackOfficePrefix, StringComparison.OrdinalIgnoreCase)
+                && !template.Equals(AccessDeniedRoute, StringComparison.OrdinalIgnoreCase))
+            {
+                selector.EndpointMetadata.Add(new AuthorizeAttribute(AccountsPermissions.UseBackOffice.Name));
+            }
+        }
+    }
+}

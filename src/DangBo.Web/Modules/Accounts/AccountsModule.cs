@@ -1,0 +1,59 @@
+using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Modules.Accounts.Models;
+using DangBo.Web.Modules.Accounts.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using System.Threading.RateLimiting;
+
+namespace DangBo.Web.Modules.Accounts;
+
+public static class AccountsModule
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static IHostApplicationBuilder AddAccountsModule(this IHostApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<UserAccount, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<DangBoDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<UnitClaimsPrincipalFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "dangbo.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.LoginPath = "/dang-nhap";
+            o.LogoutPath = "/dang-xuat";
+            o.AccessDeniedPath = "/quan-tri/khong-co-quyen";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        // Role changes and deactivation reach signed-in people within minutes.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+        builder.Services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        builder.Services.AddAuthorizationBuilder().AddPermissions(AccountsPermissions.All);
+
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,15 @@
+using DangBo.Web.Infrastructure.Security;
+
+namespace DangBo.Web.Modules.Content;
+
+public static class ContentModule
+{
+    public static IHostApplicationBuilder AddContentModule(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
+        return builder;
+    }
+
+    /// <summary>Non-page endpoints of the module: feeds and sitemaps.</summary>
+    public static WebApplication MapContentEndpoints(this WebApplication app) => app;
+}

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using DangBo.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangBo.Web.Modules.Portals.Services;
+
+/// <summary>
+/// Counts public page views in memory and adds them to the portal's stored total in batches,
+/// so reading a page never writes to the database.
+/// </summary>
+public sealed class VisitCounter
+{
+    private readonly ConcurrentDictionary<int, long> _pending = new();
+
+    public void Record(int portalId) => _pending.AddOrUpdate(portalId, 1, (_, n) => n + 1);
+
+    public long Pending(int portalId) => _pending.TryGetValue(portalId, out var n) ? n : 0;
+
+    public async Task FlushAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (_pending.IsEmpty)
+        {
+            return;
+        }
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DangBoDbContext>();
+        foreach (var portalId in _pending.Keys)
+        {
+            if (!_pending.TryRemove(portalId, out var count) || count == 0)
+            {
+                continue;
+            }
+            try
+            {
+                await db.Portals.Where(p => p.Id == portalId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.VisitCount, p => p.VisitCount + count), ct);
+            }
+            catch
+            {
+                // Put the views back so they are not lost when the database is briefly unavailable.
+                _pending.AddOrUpdate(portalId, count, (_, n) => n + count);
+                throw;
+            }
+        }
+    }
+}
+
+public sealed class VisitCounterFlusher(VisitCounter counter, IServiceProvider services, ILogger<VisitCounterFlusher> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                await FlushSafelyAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await FlushSafelyAsync(CancellationToken.None);
+    }
+
+    private async Task FlushSafelyAsync(CancellationToken ct)
+    {
+        try
+        {
+            await counter.FlushAsync(services, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not store visit counts; they will be retried.");
+        }
+    }
+}
