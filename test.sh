@@ -58,7 +58,7 @@ export DANGBO_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Data
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 set +e
-dotnet test DangBo.slnx --nologo 2>&1 | tee "$pg_dir/test-output.txt"
+dotnet test DangBo.slnx --nologo "$@" 2>&1 | tee "$pg_dir/test-output.txt"
 status=${PIPESTATUS[0]}
 set -e
 

@@ -1,4 +1,5 @@
 using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Modules.Content.Services;
 
 namespace DangBo.Web.Modules.Content;
 
@@ -7,6 +8,7 @@ public static class ContentModule
     public static IHostApplicationBuilder AddContentModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
+        builder.Services.AddScoped<ArticleEditor>();
         return builder;
     }
 
