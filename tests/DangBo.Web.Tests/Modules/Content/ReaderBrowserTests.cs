@@ -28,6 +28,30 @@ public sealed class ReaderBrowserTests(BrowserAppFactory app, BrowserFixture bro
     }
 
     [Fact]
+    public async Task Reader_TabbingToMenuParent_ShowsItsChildrenWithoutJavaScript()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.RootUrl,
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var child = page.Locator("#menu-chinh .submenu a[href='/gioi-thieu/co-cau-to-chuc']");
+        Assert.True((await child.BoundingBoxAsync())!.X < 0, "the drop-down is closed at first");
+
+        await page.Locator("#menu-chinh a[href='/gioi-thieu']").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.True((await child.BoundingBoxAsync())!.X >= 0, "the drop-down opens for keyboard users");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("/gioi-thieu/co-cau-to-chuc", await page.Locator("*:focus").GetAttributeAsync("href"));
+        await context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Reader_OnPhone_OpensMenuAndReachesCategory()
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
