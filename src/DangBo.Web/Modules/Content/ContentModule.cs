@@ -9,6 +9,7 @@ public static class ContentModule
     {
         builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
         builder.Services.AddScoped<ArticleEditor>();
+        builder.Services.AddScoped<PublishedArticles>();
         return builder;
     }
 
