@@ -47,7 +47,8 @@ public static class HtmlSanitizer
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
         var fragment = Parser.ParseFragment(html, body);
-        foreach (var node in fragment)
+        // A snapshot: appending moves each node out of the live list being enumerated.
+        foreach (var node in fragment.ToArray())
         {
             body.AppendChild(node);
         }

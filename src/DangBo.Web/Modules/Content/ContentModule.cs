@@ -1,4 +1,6 @@
+using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Modules.Content.Cli;
 using DangBo.Web.Modules.Content.Services;
 
 namespace DangBo.Web.Modules.Content;
@@ -10,6 +12,8 @@ public static class ContentModule
         builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<PublishedArticles>();
+        builder.Services.AddScoped<ArticleImporter>();
+        builder.Services.AddCliCommand<ImportCommand>();
         return builder;
     }
 
