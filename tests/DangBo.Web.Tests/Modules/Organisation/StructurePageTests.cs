@@ -1,5 +1,7 @@
 using AngleSharp.Dom;
+using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Tests.Modules.Organisation;
 
@@ -48,12 +50,34 @@ public abstract class StructurePageTests<TFactory>(TFactory factory) : IClassFix
     [Fact]
     public async Task StructurePage_LeaderWithoutPhoto_ShowsPlaceholderAndBio()
     {
+        var name = "Phùng Văn Ảnh " + Guid.NewGuid().ToString("N")[..6];
+        await factory.WithDbAsync(async db =>
+        {
+            var hongLinh = await db.Units.SingleAsync(u => u.Slug == "xa-hong-linh");
+            db.Leaders.Add(new Leader { UnitId = hongLinh.Id, FullName = name, Position = "Ủy viên Ban Thường vụ Đảng ủy xã", ShortBio = "Sinh năm 1990. Kỹ sư Thủy lợi.", SortOrder = 99 });
+            await db.SaveChangesAsync();
+        });
+        using var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/gioi-thieu/co-cau-to-chuc");
+
+        var leader = page.QuerySelectorAll(".leader").Single(l => l.QuerySelector(".leader-name")?.TextContent.Trim() == name);
+        Assert.Equal("/img/nguoi.svg", leader.QuerySelector("img")?.GetAttribute("src"));
+        Assert.Equal("Ủy viên Ban Thường vụ Đảng ủy xã", leader.QuerySelector(".leader-position")?.TextContent.Trim());
+        Assert.Contains("Kỹ sư Thủy lợi", leader.QuerySelector(".leader-bio")?.TextContent);
+    }
+
+    [Fact]
+    public async Task StructurePage_Secretary_ShowsPhotoPositionAndBio()
+    {
         using var client = factory.CreateClient();
 
         var page = await client.GetDocumentAsync("/gioi-thieu/co-cau-to-chuc");
 
         var secretary = page.QuerySelector("#thuong-truc")!.ParentElement!.QuerySelector(".leader")!;
-        Assert.Equal("/img/nguoi.svg", secretary.QuerySelector("img")?.GetAttribute("src"));
+        var photo = secretary.QuerySelector("img")?.GetAttribute("src");
+        Assert.StartsWith("/media/", photo);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(photo)).StatusCode);
         Assert.Equal("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy", secretary.QuerySelector(".leader-position")?.TextContent.Trim());
         Assert.Contains("Tiến sĩ Kinh tế", secretary.QuerySelector(".leader-bio")?.TextContent);
     }
