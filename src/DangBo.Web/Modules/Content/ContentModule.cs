@@ -1,4 +1,5 @@
 using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Modules.Content.Feeds;
 using DangBo.Web.Modules.Content.Services;
 
 namespace DangBo.Web.Modules.Content;
@@ -9,9 +10,14 @@ public static class ContentModule
     {
         builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
         builder.Services.AddScoped<ArticleEditor>();
+        builder.Services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.SectionName);
         return builder;
     }
 
     /// <summary>Non-page endpoints of the module: feeds and sitemaps.</summary>
-    public static WebApplication MapContentEndpoints(this WebApplication app) => app;
+    public static WebApplication MapContentEndpoints(this WebApplication app)
+    {
+        app.MapFeedEndpoints();
+        return app;
+    }
 }
