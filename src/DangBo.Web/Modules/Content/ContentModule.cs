@@ -1,6 +1,7 @@
 using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Modules.Content.Cli;
+using DangBo.Web.Modules.Content.Feeds;
 using DangBo.Web.Modules.Content.Services;
 
 namespace DangBo.Web.Modules.Content;
@@ -14,9 +15,14 @@ public static class ContentModule
         builder.Services.AddScoped<PublishedArticles>();
         builder.Services.AddScoped<ArticleImporter>();
         builder.Services.AddCliCommand<ImportCommand>();
+        builder.Services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.SectionName);
         return builder;
     }
 
     /// <summary>Non-page endpoints of the module: feeds and sitemaps.</summary>
-    public static WebApplication MapContentEndpoints(this WebApplication app) => app;
+    public static WebApplication MapContentEndpoints(this WebApplication app)
+    {
+        app.MapFeedEndpoints();
+        return app;
+    }
 }
