@@ -33,7 +33,7 @@ public class SlugGeneratorTests
     [Fact]
     public void From_LongTitle_IsCutAtAWordBoundaryWithinTheLimit()
     {
-        var slug = SlugGenerator.From("Nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ đảng viên", 40);
+        var slug = SlugGenerator.From("Nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức cơ sở đảng và chất lượng đội ngũ đảng viên", 38);
 
         Assert.Equal("nang-cao-nang-luc-lanh-dao-suc-chien", slug);
         Assert.True(slug.Length <= 38);
@@ -44,6 +44,13 @@ public class SlugGeneratorTests
     {
         // "xay-dung-chinh-" is 15 characters: the cut lands on the hyphen.
         Assert.Equal("xay-dung-chinh", SlugGenerator.From("Xây dựng chỉnh đốn Đảng", 15));
+    }
+
+    [Fact]
+    public void From_CutLandingExactlyAtTheEndOfAWord_KeepsThatWord()
+    {
+        // "xay-dung-chinh" is 14 characters and the next character is a hyphen.
+        Assert.Equal("xay-dung-chinh", SlugGenerator.From("Xây dựng chỉnh đốn Đảng", 14));
     }
 
     [Fact]

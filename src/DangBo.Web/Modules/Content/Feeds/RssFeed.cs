@@ -30,8 +30,7 @@ public static class RssFeed
 
     public static async Task<List<RssItem>> LoadItemsAsync(DangBoDbContext db, HttpRequest request, int portalId, int? categoryId, DateTime nowUtc, CancellationToken ct)
     {
-        var query = db.Articles.AsNoTracking()
-            .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt <= nowUtc);
+        var query = db.Articles.AsNoTracking().VisibleToReaders(portalId, nowUtc);
         if (categoryId is not null)
         {
             query = query.Where(a => a.CategoryId == categoryId);

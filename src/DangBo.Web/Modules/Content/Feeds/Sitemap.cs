@@ -33,8 +33,7 @@ public sealed class Sitemap(DangBoDbContext db, int portalId, DateTime nowUtc)
 
     private List<SitemapEntry>? _fixed;
 
-    private IQueryable<Article> PublishedArticles => db.Articles.AsNoTracking()
-        .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt <= nowUtc);
+    private IQueryable<Article> PublishedArticles => db.Articles.AsNoTracking().VisibleToReaders(portalId, nowUtc);
 
     /// <summary>Everything but the articles: a few dozen addresses at most, loaded at once.</summary>
     public async Task<IReadOnlyList<SitemapEntry>> FixedEntriesAsync(CancellationToken ct)

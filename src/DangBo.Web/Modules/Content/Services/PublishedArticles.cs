@@ -38,12 +38,12 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
 /// What readers may see of a portal's articles. Every public query starts from <see cref="Of"/>, so only
 /// published articles ever reach a public page.
 /// </summary>
-public sealed class PublishedArticles(DangBoDbContext db)
+public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 {
     public const int PageSize = 12;
 
     public IQueryable<Article> Of(int portalId) =>
-        db.Articles.AsNoTracking().Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null);
+        db.Articles.AsNoTracking().VisibleToReaders(portalId, clock.GetUtcNow().UtcDateTime);
 
     public Task<List<ArticleCard>> FeaturedAsync(int portalId, int count, CancellationToken ct = default) =>
         Cards(Newest(Of(portalId).Where(a => a.IsFeatured)).Take(count)).ToListAsync(ct);

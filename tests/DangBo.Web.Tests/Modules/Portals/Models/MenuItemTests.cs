@@ -18,6 +18,7 @@ public class MenuItemTests
     [InlineData("")]
     [InlineData("tin-tuc/xay-dung-dang")]
     [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
     [InlineData("javascript:alert(1)")]
     [InlineData("JavaScript:alert(1)")]
     [InlineData("data:text/html,<script>alert(1)</script>")]
