@@ -1,3 +1,4 @@
+using DangBo.Web.Modules.Content;
 using System.Net;
 using System.Text.Json;
 using DangBo.Web.Tests.Infrastructure;
@@ -120,6 +121,20 @@ public abstract class ArticlePageTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, draftResponse.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, withdrawnResponse.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, printResponse.StatusCode);
+    }
+
+    [Fact]
+    public async Task ArticlePublishedForALaterTime_IsHiddenFromPageAndCategoryUntilThen()
+    {
+        var category = await factory.CreateCategoryAsync();
+        var scheduled = await factory.CreateArticleAsync(category, DateTime.UtcNow.AddDays(2));
+        using var client = factory.CreateClient();
+
+        var (articleResponse, _) = await client.GetPageAsync(ContentUrls.Article(category.Slug, scheduled.Slug));
+        var categoryPage = await client.GetDocumentAsync(ContentUrls.Category(category.Slug));
+
+        Assert.Equal(HttpStatusCode.NotFound, articleResponse.StatusCode);
+        Assert.DoesNotContain(scheduled.Title, categoryPage.Body!.TextContent);
     }
 
     [Fact]
