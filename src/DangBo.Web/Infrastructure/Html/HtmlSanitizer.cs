@@ -47,7 +47,7 @@ public static class HtmlSanitizer
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
         var fragment = Parser.ParseFragment(html, body);
-        foreach (var node in fragment)
+        foreach (var node in fragment.ToArray())
         {
             body.AppendChild(node);
         }
