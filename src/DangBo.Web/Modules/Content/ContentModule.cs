@@ -1,4 +1,5 @@
 using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Content.Services;
 
 namespace DangBo.Web.Modules.Content;
@@ -9,6 +10,13 @@ public static class ContentModule
     {
         builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
         builder.Services.AddScoped<ArticleEditor>();
+        builder.Services.AddScoped<ArticleDesk>();
+        builder.Services.AddScoped<StructureEditor>();
+        builder.Services.AddAdminMenu(ContentAdminMenu.Entries);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/Articles", ContentPermissions.EditArticles);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/Categories", ContentPermissions.ManageStructure);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/Topics", ContentPermissions.ManageStructure);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/StaticPages", ContentPermissions.ManageStructure);
         return builder;
     }
 
