@@ -6,10 +6,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace DangBo.Web.Infrastructure.Web;
 
-/// <summary>A heading of the back-office navigation; groups are shown in <see cref="Order"/>.</summary>
+/// <summary>A heading of the back-office navigation; groups are shown in <see cref="Order"/>, an empty title shows no heading.</summary>
 public sealed record AdminMenuGroup(string Title, int Order)
 {
-    public static readonly AdminMenuGroup Overview = new("Tổng quan", 0);
+    public static readonly AdminMenuGroup Overview = new("", 0);
     public static readonly AdminMenuGroup Content = new("Nội dung", 10);
     public static readonly AdminMenuGroup Structure = new("Cấu trúc cổng", 20);
     public static readonly AdminMenuGroup System = new("Hệ thống", 90);

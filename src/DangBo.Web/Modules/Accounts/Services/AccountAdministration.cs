@@ -46,17 +46,32 @@ public sealed class AccountAdministration(DangBoDbContext db, UserManager<UserAc
                 await CheckUnitAsync(input.RoleUnitId, nameof(NewAccount.RoleUnitId), errors, ct);
             }
         }
-        InputValidationException.ThrowIfAny(errors);
-
         var user = new UserAccount
         {
             UserName = userName,
-            FullName = fullName!,
+            FullName = fullName,
             Email = email,
             EmailConfirmed = email is not null,
-            UnitId = input.UnitId!.Value,
+            UnitId = input.UnitId ?? 0,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
+        // Identity stops at the first failing check; run them all first so the form shows every problem at once.
+        if (userName.Length > 0)
+        {
+            foreach (var validator in users.UserValidators)
+            {
+                AddIdentityErrors(errors, await validator.ValidateAsync(users, user));
+            }
+        }
+        if (!string.IsNullOrEmpty(input.Password))
+        {
+            foreach (var validator in users.PasswordValidators)
+            {
+                AddIdentityErrors(errors, await validator.ValidateAsync(users, user, input.Password));
+            }
+        }
+        InputValidationException.ThrowIfAny(errors);
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var result = await users.CreateAsync(user, input.Password!);
         if (!result.Succeeded)
@@ -80,7 +95,7 @@ public sealed class AccountAdministration(DangBoDbContext db, UserManager<UserAc
         await CheckUnitAsync(unitId, "UnitId", errors, ct);
         InputValidationException.ThrowIfAny(errors);
 
-        user.FullName = cleanName!;
+        user.FullName = cleanName;
         if (!string.Equals(user.Email, cleanEmail, StringComparison.OrdinalIgnoreCase))
         {
             user.Email = cleanEmail;
@@ -161,7 +176,7 @@ public sealed class AccountAdministration(DangBoDbContext db, UserManager<UserAc
         Check(await users.UpdateSecurityStampAsync(user));
     }
 
-    private static string? CheckFullName(string? value, Dictionary<string, string> errors)
+    private static string CheckFullName(string? value, Dictionary<string, string> errors)
     {
         var name = VietnameseText.Clean(value);
         if (name.Length == 0)
@@ -204,6 +219,12 @@ public sealed class AccountAdministration(DangBoDbContext db, UserManager<UserAc
     private static Dictionary<string, string> MapIdentityErrors(IdentityResult result)
     {
         var errors = new Dictionary<string, string>();
+        AddIdentityErrors(errors, result);
+        return errors;
+    }
+
+    private static void AddIdentityErrors(Dictionary<string, string> errors, IdentityResult result)
+    {
         foreach (var error in result.Errors)
         {
             var field = error.Code switch
@@ -215,6 +236,5 @@ public sealed class AccountAdministration(DangBoDbContext db, UserManager<UserAc
             };
             errors[field] = errors.TryGetValue(field, out var previous) ? previous + " " + error.Description : error.Description;
         }
-        return errors;
     }
 }
