@@ -60,6 +60,25 @@ public abstract class ArticleAdminTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Edit_ContributorOnPublishedArticle_CannotChangeIt()
+    {
+        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        using var contributor = await WebSession.SignedInAsync(factory, "congtacvien");
+        var page = await editor.GetPageAsync(CreateUrl);
+        var title = Unique("Tin đã xuất bản");
+        var created = await editor.SubmitAsync(page.Form("#article-form"), await FieldsAsync(title), page.Button("Xuất bản"));
+        var editUrl = created.Headers.Location!.OriginalString;
+
+        var edit = await contributor.GetPageAsync(editUrl);
+        Assert.Empty(edit.QuerySelectorAll(".publish-actions button"));
+        Assert.Contains("chỉ người có quyền xuất bản mới được sửa", edit.QuerySelector(".notice")!.TextContent);
+        var response = await contributor.SubmitAsync(edit.Form("#article-form"), new() { ["Input.Title"] = Unique("Sửa lén tin đã xuất bản") });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(title, (await FindAsync(title)).Title);
+    }
+
+    [Fact]
     public async Task Create_EmptyTitle_ShowsMessageKeepsTypingAndSavesNothing()
     {
         using var editor = await WebSession.SignedInAsync(factory, "bientap");
