@@ -32,9 +32,10 @@ public static class SlugGenerator
         var slug = sb.ToString();
         if (slug.Length > maxLength)
         {
+            var endsOnWordBoundary = slug[maxLength] == '-';
             slug = slug[..maxLength];
             var cut = slug.LastIndexOf('-');
-            if (cut > maxLength / 2)
+            if (!endsOnWordBoundary && cut > maxLength / 2)
             {
                 slug = slug[..cut];
             }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Accounts;
 using DangBo.Web.Modules.Portals.Services;
@@ -6,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.WebEncoders;
 
 namespace DangBo.Web.Infrastructure.Web;
 
@@ -40,6 +43,8 @@ public static class WebSetup
             o.Cookie.Name = "dangbo.af";
             o.FormFieldName = "__RequestVerificationToken";
         });
+        // Vietnamese letters are written as themselves, not as numeric entities (smaller, readable pages).
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();

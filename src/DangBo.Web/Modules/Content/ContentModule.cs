@@ -1,5 +1,8 @@
+using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Content.Cli;
+using DangBo.Web.Modules.Content.Feeds;
 using DangBo.Web.Modules.Content.Services;
 
 namespace DangBo.Web.Modules.Content;
@@ -17,9 +20,17 @@ public static class ContentModule
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/Categories", ContentPermissions.ManageStructure);
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/Topics", ContentPermissions.ManageStructure);
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/StaticPages", ContentPermissions.ManageStructure);
+        builder.Services.AddScoped<PublishedArticles>();
+        builder.Services.AddScoped<ArticleImporter>();
+        builder.Services.AddCliCommand<ImportCommand>();
+        builder.Services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.SectionName);
         return builder;
     }
 
     /// <summary>Non-page endpoints of the module: feeds and sitemaps.</summary>
-    public static WebApplication MapContentEndpoints(this WebApplication app) => app;
+    public static WebApplication MapContentEndpoints(this WebApplication app)
+    {
+        app.MapFeedEndpoints();
+        return app;
+    }
 }

@@ -3,6 +3,7 @@ namespace DangBo.Web.Modules.Content;
 /// <summary>The public address of every content item; the only place these paths are spelled.</summary>
 public static class ContentUrls
 {
+    public const string Home = "/";
     public const string NewsPrefix = "/tin-tuc";
 
     public static string Article(string categorySlug, string articleSlug) => $"{NewsPrefix}/{categorySlug}/{articleSlug}";
@@ -27,5 +28,10 @@ public static class ContentUrls
 
     public const string Organisation = "/gioi-thieu/co-cau-to-chuc";
     public const string XmlSitemap = "/sitemap.xml";
+
+    /// <summary>A numbered child of the sitemap index, used once there are more addresses than one sitemap may hold.</summary>
+    public static string XmlSitemapPage(int page) => $"/sitemap-{page}.xml";
+
+    public const string RobotsTxt = "/robots.txt";
     public const string HtmlSitemap = "/so-do-trang";
 }

@@ -5,8 +5,9 @@ namespace DangBo.Web.Modules.Demo;
 /// <summary>Fictional leaders of the demo province; any likeness to real people is unintended.</summary>
 internal static class DemoLeaders
 {
+    /// <param name="cells">Đông Hưng, Tây Hưng, THCS Minh Sơn, khu phố 1, khu phố 2, Trung Hòa, Văn phòng Tỉnh ủy.</param>
     public static IEnumerable<Leader> For(OrganisationUnit province, OrganisationUnit[] boards,
-        OrganisationUnit minhSon, OrganisationUnit anPhu, OrganisationUnit hongLinh, OrganisationUnit agencies)
+        OrganisationUnit minhSon, OrganisationUnit anPhu, OrganisationUnit hongLinh, OrganisationUnit agencies, OrganisationUnit[] cells)
     {
         var order = 1;
         Leader L(OrganisationUnit unit, string name, string position, CommitteeBody body, string bio) =>
@@ -40,5 +41,11 @@ internal static class DemoLeaders
             "Sinh năm 1984. Cử nhân Kinh tế nông nghiệp.");
         yield return L(anPhu, "Tạ Quang Huy", "Phó Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân phường An Phú", CommitteeBody.None,
             "Sinh năm 1983. Thạc sĩ Quản lý đô thị.");
+        yield return L(cells[0], "Nguyễn Thị Hoa", "Bí thư Chi bộ, Trưởng thôn Đông Hưng", CommitteeBody.None,
+            "Sinh năm 1975. Vào Đảng năm 1998. Chi bộ thôn Đông Hưng nhiều năm liền hoàn thành xuất sắc nhiệm vụ, là mô hình điểm về sinh hoạt chi bộ của xã Minh Sơn.");
+        yield return L(cells[3], "Trần Văn Bình", "Bí thư Chi bộ khu phố 1, phường An Phú", CommitteeBody.None,
+            "Sinh năm 1962. Cựu chiến binh, vào Đảng năm 1984; Trưởng Ban công tác Mặt trận khu phố.");
+        yield return L(cells[6], "Lê Thị Thu Hà", "Bí thư Chi bộ, Phó Chánh Văn phòng Tỉnh ủy", CommitteeBody.None,
+            "Sinh năm 1980. Thạc sĩ Quản trị văn phòng, Cao cấp lý luận chính trị.");
     }
 }

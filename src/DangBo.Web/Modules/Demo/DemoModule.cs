@@ -1,4 +1,6 @@
+using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Modules.Demo.Cli;
 
 namespace DangBo.Web.Modules.Demo;
 
@@ -8,6 +10,7 @@ public static class DemoModule
     {
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<IDatabaseSeeder>(s => s.GetRequiredService<DemoSeeder>());
+        builder.Services.AddCliCommand<SeedDemoCommand>();
         return builder;
     }
 }

@@ -7,6 +7,22 @@ internal static class DemoPages
 
     public static readonly PageSeed[] All =
     [
+        new("Giới thiệu chung", "gioi-thieu-chung", """
+            <p>Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà (sonha.dcs.vn) là cơ quan thông tin chính thống của Đảng bộ tỉnh trên Internet, do Ban Thường vụ Tỉnh ủy thành lập; Ban Tuyên giáo và Dân vận Tỉnh ủy là cơ quan thường trực của Ban biên tập. Cổng cung cấp thông tin về chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và hoạt động lãnh đạo, chỉ đạo của Tỉnh ủy đến cán bộ, đảng viên và nhân dân trong, ngoài tỉnh.</p>
+            <h2>Đảng bộ tỉnh Sơn Hà</h2>
+            <p>Đảng bộ tỉnh Sơn Hà được thành lập ngày 01/07/2025 trên cơ sở hợp nhất Đảng bộ hai tỉnh Sơn Tây Hà và Hà Nam Sơn. Hiện nay, Đảng bộ tỉnh có 104 đảng bộ trực thuộc, gồm 96 đảng bộ xã, phường, đặc khu và 8 đảng ủy trực thuộc; hơn 2.100 chi bộ cơ sở với trên 96.000 đảng viên.</p>
+            <p>Ban Chấp hành Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 gồm 65 đồng chí, Ban Thường vụ Tỉnh ủy gồm 17 đồng chí. Thường trực Tỉnh ủy gồm đồng chí Bí thư và hai đồng chí Phó Bí thư Tỉnh ủy. Giúp việc Tỉnh ủy có Văn phòng Tỉnh ủy, Ban Tổ chức, Ban Tuyên giáo và Dân vận, Ủy ban Kiểm tra Tỉnh ủy cùng các cơ quan tham mưu khác.</p>
+            <h2>Chức năng, nhiệm vụ của Cổng thông tin điện tử</h2>
+            <ul>
+              <li>Tuyên truyền chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh, đường lối của Đảng; phản ánh hoạt động của Ban Chấp hành, Ban Thường vụ, Thường trực Tỉnh ủy và các cấp ủy trong tỉnh.</li>
+              <li>Đăng tải các nghị quyết, chỉ thị, kết luận của Trung ương và của Tỉnh ủy; giới thiệu lịch sử, tiềm năng, cơ hội đầu tư của tỉnh.</li>
+              <li>Góp phần bảo vệ nền tảng tư tưởng của Đảng, đấu tranh phản bác các quan điểm sai trái, thù địch.</li>
+              <li>Tiếp nhận ý kiến góp ý của cán bộ, đảng viên, nhân dân và doanh nghiệp; kết nối, tích hợp cổng thông tin của các đảng bộ trực thuộc.</li>
+            </ul>
+            <h2>Liên hệ</h2>
+            <p>Ban biên tập Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà, số 1 đường Trần Hưng Đạo, phường Sơn Hà, tỉnh Sơn Hà. Điện thoại: 0203 3825 168. Thư điện tử: bbt@sonha.dcs.vn. Tin, bài cộng tác xin gửi về địa chỉ thư điện tử của Ban biên tập, ghi rõ họ tên, đơn vị và số điện thoại của tác giả.</p>
+            <p><em>Tỉnh Sơn Hà và mọi tổ chức, cá nhân nêu trên cổng là hư cấu, phục vụ trình diễn phần mềm.</em></p>
+            """),
         new("Lịch sử Đảng bộ tỉnh", "lich-su", """
             <p>Đảng bộ tỉnh Sơn Hà được thành lập ngày 01/07/2025 trên cơ sở hợp nhất Đảng bộ hai tỉnh Sơn Tây Hà và Hà Nam Sơn, theo chủ trương sắp xếp đơn vị hành chính cấp tỉnh của Trung ương. Tiền thân của Đảng bộ là các chi bộ cộng sản đầu tiên ra đời trên địa bàn từ năm 1930, trong phong trào cách mạng sôi nổi của công nhân mỏ và nông dân vùng trung du.</p>
             <h2>Thời kỳ đấu tranh giành chính quyền (1930 - 1945)</h2>

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Accounts.Models;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Content.Services;
+using DangBo.Web.Modules.Media.Services;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
 using Microsoft.AspNetCore.Identity;
@@ -11,9 +14,12 @@ namespace DangBo.Web.Modules.Demo;
 /// <summary>
 /// Loads the fictional province of Sơn Hà into an empty database: organisation tree with leaders, the
 /// provincial portal with categories, special topics, introduction pages, menu and home-page blocks,
-/// demo accounts for each role, and the demo articles.
+/// demo accounts for each role, and the demo articles (imported through <see cref="ArticleImporter"/>, the path
+/// any import file takes) with generated cover images and leader portraits.
 /// </summary>
-public sealed class DemoSeeder(DangBoDbContext db, UserManager<UserAccount> users, TimeProvider clock, ILogger<DemoSeeder> logger) : IDatabaseSeeder
+public sealed class DemoSeeder(
+    DangBoDbContext db, UserManager<UserAccount> users, ArticleImporter importer, MediaStore media, TimeProvider clock, ILogger<DemoSeeder> logger)
+    : IDatabaseSeeder
 {
     public const string DemoPassword = "DangBo@2026";
 
@@ -35,16 +41,55 @@ public sealed class DemoSeeder(DangBoDbContext db, UserManager<UserAccount> user
         await SeedAsync(ct);
     }
 
-    public async Task SeedAsync(CancellationToken ct)
+    /// <summary>Loads the whole demo in one transaction: a failure leaves the database empty, so the next start tries again.</summary>
+    public async Task<DemoSeedSummary> SeedAsync(CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var province = await SeedOrganisationAsync(ct);
+        var started = Stopwatch.GetTimestamp();
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+
+        var (province, leaders) = await SeedOrganisationAsync(ct);
         var portal = await SeedPortalAsync(province, now, ct);
+        var images = await DemoImages.StoreAsync(media, portal.Id, ct);
+        foreach (var leader in leaders)
+        {
+            leader.PhotoPath = images.Portrait(leader.Body);
+        }
+        foreach (var topic in await db.Topics.Where(t => t.PortalId == portal.Id).ToListAsync(ct))
+        {
+            topic.CoverImagePath = images.TopicCover(topic.Slug);
+        }
+        await db.SaveChangesAsync(ct);
+        // Everything so far is saved; untracking it spares each import line's saves a scan of the whole seed.
+        db.ChangeTracker.Clear();
+        var articles = await SeedArticlesAsync(portal, images, ct);
         await SeedAccountsAsync(province, now);
-        logger.LogInformation("Demo province loaded: portal {Portal}.", portal.Name);
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+        logger.LogInformation("Demo province loaded in {Milliseconds} ms: portal {Portal}, {Articles} articles.",
+            (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds, portal.Name, articles);
+        return new DemoSeedSummary(articles, leaders.Count, DemoAccounts.Length);
     }
 
-    private async Task<OrganisationUnit> SeedOrganisationAsync(CancellationToken ct)
+    /// <summary>The demo articles, stored in the import format and imported like any file.</summary>
+    private async Task<int> SeedArticlesAsync(Portal portal, DemoImages images, CancellationToken ct)
+    {
+        var assembly = typeof(DemoSeeder).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Demo.Data.articles.jsonl", StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        var result = await importer.ImportAsync(portal.Id, reader,
+            line => line.CoverImageUrl is null ? line with { CoverImageUrl = images.NextCategoryCover(line.Category) } : line, ct);
+        if (result.Errors.Count > 0)
+        {
+            throw new InvalidOperationException("Demo articles do not import: " + string.Join(" | ", result.Errors));
+        }
+        return result.Imported;
+    }
+
+    private async Task<(OrganisationUnit Province, List<Leader> Leaders)> SeedOrganisationAsync(CancellationToken ct)
     {
         var province = Unit(null, UnitKind.ProvincialCommittee, "Đảng bộ tỉnh Sơn Hà", "Tỉnh ủy Sơn Hà", "TU", "tinh-uy-son-ha", 0);
         province.Address = "Số 1 đường Trần Hưng Đạo, phường Sơn Hà, tỉnh Sơn Hà";
@@ -97,9 +142,10 @@ public sealed class DemoSeeder(DangBoDbContext db, UserManager<UserAccount> user
         }
         await db.SaveChangesAsync(ct);
 
-        db.Leaders.AddRange(DemoLeaders.For(province, boards, minhSon, anPhu, hongLinh, agencies));
+        var leaders = DemoLeaders.For(province, boards, minhSon, anPhu, hongLinh, agencies, cells).ToList();
+        db.Leaders.AddRange(leaders);
         await db.SaveChangesAsync(ct);
-        return province;
+        return (province, leaders);
     }
 
     private static OrganisationUnit Unit(OrganisationUnit? parent, UnitKind kind, string name, string shortName, string abbreviation, string slug, int order)
@@ -173,12 +219,19 @@ public sealed class DemoSeeder(DangBoDbContext db, UserManager<UserAccount> user
         return portal;
     }
 
+    /// <summary>
+    /// Password hashing is slow by design and every demo account has the same published password, so one hash
+    /// (salt included) serves them all, computed once per process: the seed runs for every test database.
+    /// </summary>
+    private static string? _demoPasswordHash;
+
     private async Task SeedAccountsAsync(OrganisationUnit province, DateTime now)
     {
         foreach (var (userName, fullName, role) in DemoAccounts)
         {
             var user = new UserAccount { UserName = userName, FullName = fullName, UnitId = province.Id, CreatedAt = now, Email = $"{userName}@sonha.dcs.vn", EmailConfirmed = true };
-            var result = await users.CreateAsync(user, DemoPassword);
+            user.PasswordHash = _demoPasswordHash ??= users.PasswordHasher.HashPassword(user, DemoPassword);
+            var result = await users.CreateAsync(user);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException("Demo account: " + string.Join("; ", result.Errors.Select(e => e.Description)));
@@ -188,3 +241,5 @@ public sealed class DemoSeeder(DangBoDbContext db, UserManager<UserAccount> user
         await db.SaveChangesAsync();
     }
 }
+
+public sealed record DemoSeedSummary(int Articles, int Leaders, int Accounts);

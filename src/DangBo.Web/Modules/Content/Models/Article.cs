@@ -67,6 +67,13 @@ public class Article
     public void ReturnToDraft() => Status = ArticleStatus.Draft;
 }
 
+public static class ArticleQueries
+{
+    /// <summary>What readers may see: published, and its publication time has come. Every public list, page, feed and sitemap starts here.</summary>
+    public static IQueryable<Article> VisibleToReaders(this IQueryable<Article> articles, int portalId, DateTime nowUtc) =>
+        articles.Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= nowUtc);
+}
+
 /// <summary>Values leave gaps so the editorial workflow can add its review states between them.</summary>
 public enum ArticleStatus
 {

@@ -15,6 +15,7 @@ public class MenuItem
     public int SortOrder { get; set; }
 
     public static bool IsAcceptableUrl(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
+        // "//host" and "/\host" are both read by browsers as another site.
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Contains('\\')
         || Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps);
 }

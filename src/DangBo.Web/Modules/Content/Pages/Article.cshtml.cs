@@ -1,0 +1,49 @@
+using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Content.Services;
+using DangBo.Web.Modules.Portals.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DangBo.Web.Modules.Content.Pages;
+
+public sealed class ArticleModel(CurrentPortal currentPortal, PublishedArticles articles) : PageModel
+{
+    public const int RelatedCount = 5;
+
+    public ArticleDetail Article { get; private set; } = null!;
+    public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
+    public string AbsoluteUrl { get; private set; } = "";
+    public string? AbsoluteImageUrl { get; private set; }
+    public string JsonLd { get; private set; } = "";
+    public IReadOnlyList<ShareLink> ShareLinks { get; private set; } = [];
+
+    [ViewData] public string? Title { get; set; }
+    [ViewData] public string? Description { get; set; }
+    [ViewData] public string? CanonicalPath { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string categorySlug, string articleSlug, CancellationToken ct)
+    {
+        var portal = await currentPortal.GetAsync(ct);
+        var article = await articles.FindAsync(portal.Id, articleSlug.ToLowerInvariant(), ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        if (!string.Equals(categorySlug, article.CategorySlug, StringComparison.Ordinal) || articleSlug != article.Slug)
+        {
+            // The article moved to another category (or the address was typed differently): one address per article.
+            return RedirectPermanent(article.Url);
+        }
+        Article = article;
+        Related = await articles.RelatedAsync(article, portal.Id, RelatedCount, ct);
+        AbsoluteUrl = Request.AbsoluteUrl(article.Url);
+        AbsoluteImageUrl = string.IsNullOrEmpty(article.CoverImagePath) ? null : Request.AbsoluteUrl(article.CoverImagePath);
+        JsonLd = ArticleMetadata.NewsArticleJsonLd(article, AbsoluteUrl, AbsoluteImageUrl, portal.Name,
+            Request.AbsoluteUrl(string.IsNullOrEmpty(portal.LogoPath) ? "/img/logo.svg" : portal.LogoPath));
+        ShareLinks = ArticleMetadata.ShareLinks(AbsoluteUrl, article.Title);
+        Title = article.Title;
+        Description = article.Lead;
+        CanonicalPath = article.Url;
+        return Page();
+    }
+}

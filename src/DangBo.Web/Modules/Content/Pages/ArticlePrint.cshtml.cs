@@ -1,0 +1,34 @@
+using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Content.Services;
+using DangBo.Web.Modules.Portals.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DangBo.Web.Modules.Content.Pages;
+
+public sealed class ArticlePrintModel(CurrentPortal currentPortal, PublishedArticles articles) : PageModel
+{
+    public ArticleDetail Article { get; private set; } = null!;
+    public string AbsoluteUrl { get; private set; } = "";
+
+    [ViewData] public string? Title { get; set; }
+    [ViewData] public bool NoIndex { get; set; } = true;
+
+    public async Task<IActionResult> OnGetAsync(string categorySlug, string articleSlug, CancellationToken ct)
+    {
+        var portal = await currentPortal.GetAsync(ct);
+        var article = await articles.FindAsync(portal.Id, articleSlug.ToLowerInvariant(), ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        if (!string.Equals(categorySlug, article.CategorySlug, StringComparison.Ordinal) || articleSlug != article.Slug)
+        {
+            return RedirectPermanent(article.PrintUrl);
+        }
+        Article = article;
+        AbsoluteUrl = Request.AbsoluteUrl(article.Url);
+        Title = article.Title;
+        return Page();
+    }
+}

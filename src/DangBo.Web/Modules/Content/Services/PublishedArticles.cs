@@ -1,0 +1,97 @@
+using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Modules.Content.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangBo.Web.Modules.Content.Services;
+
+/// <summary>An article as listed to readers (home blocks, category and topic pages, related articles).</summary>
+public sealed record ArticleCard(int Id, string Title, string Slug, string CategorySlug, string CategoryName,
+    string Lead, string? CoverImagePath, string? CoverImageCaption, DateTime PublishedAt)
+{
+    public string Url => ContentUrls.Article(CategorySlug, Slug);
+}
+
+/// <summary>A published article with everything its public page shows.</summary>
+public sealed record ArticleDetail(int Id, string Title, string Slug, int CategoryId, string CategorySlug, string CategoryName,
+    string Lead, string BodyHtml, string? CoverImagePath, string? CoverImageCaption, string? Author, string? PenName,
+    string? Source, DateTime PublishedAt, DateTime UpdatedAt, IReadOnlyList<TopicLink> Topics)
+{
+    public string Url => ContentUrls.Article(CategorySlug, Slug);
+    public string PrintUrl => ContentUrls.ArticlePrint(CategorySlug, Slug);
+    public string? Byline => string.IsNullOrWhiteSpace(PenName) ? Author : PenName;
+}
+
+public sealed record TopicLink(string Name, string Slug)
+{
+    public string Url => ContentUrls.Topic(Slug);
+}
+
+/// <summary>One page of a longer list; page numbers start at 1.</summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public bool HasPrevious => Page > 1;
+    public bool HasNext => Page < TotalPages;
+}
+
+/// <summary>
+/// What readers may see of a portal's articles. Every public query starts from <see cref="Of"/>, so only
+/// published articles ever reach a public page.
+/// </summary>
+public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
+{
+    public const int PageSize = 12;
+
+    public IQueryable<Article> Of(int portalId) =>
+        db.Articles.AsNoTracking().VisibleToReaders(portalId, clock.GetUtcNow().UtcDateTime);
+
+    public Task<List<ArticleCard>> FeaturedAsync(int portalId, int count, CancellationToken ct = default) =>
+        Cards(Newest(Of(portalId).Where(a => a.IsFeatured)).Take(count)).ToListAsync(ct);
+
+    public Task<List<ArticleCard>> LatestAsync(int portalId, int count, CancellationToken ct = default) =>
+        Cards(Newest(Of(portalId)).Take(count)).ToListAsync(ct);
+
+    public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, int count, CancellationToken ct = default) =>
+        Cards(Newest(Of(portalId).Where(a => a.CategoryId == categoryId)).Take(count)).ToListAsync(ct);
+
+    public Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default) =>
+        Cards(Newest(Of(portalId).Where(a => a.CategoryId == article.CategoryId && a.Id != article.Id)).Take(count)).ToListAsync(ct);
+
+    /// <summary>Null when the page does not exist (beyond the last page; page 1 always exists).</summary>
+    public Task<PagedList<ArticleCard>?> PageOfCategoryAsync(int portalId, int categoryId, int page, CancellationToken ct = default) =>
+        PageAsync(Of(portalId).Where(a => a.CategoryId == categoryId), page, ct);
+
+    public Task<PagedList<ArticleCard>?> PageOfTopicAsync(int portalId, int topicId, int page, CancellationToken ct = default) =>
+        PageAsync(Of(portalId).Where(a => a.Topics.Any(t => t.Id == topicId)), page, ct);
+
+    public Task<ArticleDetail?> FindAsync(int portalId, string slug, CancellationToken ct = default) =>
+        Of(portalId).Where(a => a.Slug == slug)
+            .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
+                a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
+                a.Topics.OrderBy(t => t.SortOrder).Select(t => new TopicLink(t.Name, t.Slug)).ToList()))
+            .FirstOrDefaultAsync(ct);
+
+    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct)
+    {
+        if (page < 1)
+        {
+            return null;
+        }
+        var total = await articles.CountAsync(ct);
+        var list = new PagedList<ArticleCard>([], page, PageSize, total);
+        if (page > list.TotalPages)
+        {
+            return null;
+        }
+        var items = await Cards(Newest(articles).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        return list with { Items = items };
+    }
+
+    // Id breaks ties so that paging is stable when two articles share a publication time.
+    private static IQueryable<Article> Newest(IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+
+    private static IQueryable<ArticleCard> Cards(IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+            a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value));
+}

@@ -1,0 +1,58 @@
+using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Modules.Content;
+using DangBo.Web.Modules.Content.Services;
+using DangBo.Web.Modules.Portals.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangBo.Web.Modules.Portals.Services;
+
+/// <summary>One block of the home page as shown: its articles, or its topics for a topics block.</summary>
+public sealed record HomeBlockView(HomeBlockKind Kind, string Title, IReadOnlyList<ArticleCard> Articles,
+    IReadOnlyList<TopicCard> Topics, string? MoreUrl)
+{
+    public bool IsEmpty => Articles.Count == 0 && Topics.Count == 0;
+}
+
+/// <summary>Composes the home page from the portal's visible blocks, in order; one query per block.</summary>
+public sealed class HomePage(DangBoDbContext db, PublishedArticles articles)
+{
+    private const int MaxItems = 30;
+
+    public async Task<IReadOnlyList<HomeBlockView>> BuildAsync(int portalId, CancellationToken ct = default)
+    {
+        var blocks = await db.HomeBlocks.AsNoTracking()
+            .Where(b => b.PortalId == portalId && b.IsVisible)
+            .OrderBy(b => b.SortOrder).ThenBy(b => b.Id)
+            .ToListAsync(ct);
+        var categoryIds = blocks.Where(b => b.CategoryId is not null).Select(b => b.CategoryId!.Value).Distinct().ToList();
+        var categories = await db.Categories.AsNoTracking()
+            .Where(c => c.PortalId == portalId && categoryIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Name, c.Slug })
+            .ToDictionaryAsync(c => c.Id, ct);
+
+        var views = new List<HomeBlockView>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var count = Math.Clamp(block.ItemCount, 1, MaxItems);
+            var title = string.IsNullOrWhiteSpace(block.Title) ? block.Kind.ToVietnamese() : block.Title;
+            switch (block.Kind)
+            {
+                case HomeBlockKind.Featured:
+                    views.Add(new(block.Kind, title, await articles.FeaturedAsync(portalId, count, ct), [], null));
+                    break;
+                case HomeBlockKind.Latest:
+                    views.Add(new(block.Kind, title, await articles.LatestAsync(portalId, count, ct), [], null));
+                    break;
+                case HomeBlockKind.Category when block.CategoryId is int id && categories.TryGetValue(id, out var category):
+                    var name = string.IsNullOrWhiteSpace(block.Title) ? category.Name : block.Title;
+                    views.Add(new(block.Kind, name, await articles.LatestInCategoryAsync(portalId, id, count, ct), [],
+                        ContentUrls.Category(category.Slug)));
+                    break;
+                case HomeBlockKind.Topics:
+                    views.Add(new(block.Kind, title, [], await db.ActiveTopicCards(portalId).Take(count).ToListAsync(ct), ContentUrls.Topics));
+                    break;
+            }
+        }
+        return views;
+    }
+}

@@ -1,0 +1,89 @@
+using DangBo.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace DangBo.Web.Tests.Modules.Content;
+
+/// <summary>A reader finds an article from the home page, on a desktop and on a phone.</summary>
+public sealed class ReaderBrowserTests(BrowserAppFactory app, BrowserFixture browser)
+    : IClassFixture<BrowserAppFactory>, IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Reader_OpensHomeThenCategoryFromMenuThenArticle_SeesTitleAndBody()
+    {
+        var category = await app.DemoCategoryAsync("xay-dung-dang");
+        var article = await app.CreateArticleAsync(category, DateTime.UtcNow, a =>
+            a.BodyHtml = "<p>Hội nghị quán triệt nghị quyết tại chi bộ thôn Đông Hưng.</p>");
+        var page = await browser.NewPageAsync(app.RootUrl);
+
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })
+            .GetByRole(AriaRole.Link, new() { Name = "Xây dựng Đảng", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/tin-tuc/xay-dung-dang");
+        await page.GetByRole(AriaRole.Link, new() { Name = article.Title }).First.ClickAsync();
+        await page.WaitForURLAsync($"**/tin-tuc/xay-dung-dang/{article.Slug}");
+
+        Assert.Equal(article.Title, (await page.Locator("h1").TextContentAsync())?.Trim());
+        Assert.Contains("Hội nghị quán triệt nghị quyết tại chi bộ thôn Đông Hưng.", await page.Locator(".article-body").TextContentAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Reader_TabbingToMenuParent_ShowsItsChildrenWithoutJavaScript()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.RootUrl,
+            JavaScriptEnabled = false,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var child = page.Locator("#menu-chinh .submenu a[href='/gioi-thieu/co-cau-to-chuc']");
+        Assert.True((await child.BoundingBoxAsync())!.X < 0, "the drop-down is closed at first");
+
+        await page.Locator("#menu-chinh a[href='/gioi-thieu']").FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.True((await child.BoundingBoxAsync())!.X >= 0, "the drop-down opens for keyboard users");
+        // Tab on through the drop-down's entries until the organisation page is reached.
+        var entries = await page.Locator("#menu-chinh a[href='/gioi-thieu'] ~ .submenu a").CountAsync();
+        string? focused = null;
+        for (var i = 0; i < entries && focused != "/gioi-thieu/co-cau-to-chuc"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused = await page.Locator("*:focus").GetAttributeAsync("href");
+            Assert.True((await child.BoundingBoxAsync())!.X >= 0, "the drop-down stays open while its entries have focus");
+        }
+        Assert.Equal("/gioi-thieu/co-cau-to-chuc", focused);
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Reader_OnPhone_OpensMenuAndReachesCategory()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.RootUrl,
+            Locale = "vi-VN",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/");
+        var categoryLink = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })
+            .GetByRole(AriaRole.Link, new() { Name = "Kinh tế", Exact = true });
+        Assert.False(await categoryLink.IsVisibleAsync(), "the menu is folded on a phone until asked for");
+        var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
+        await toggle.ClickAsync();
+        Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
+        await categoryLink.ClickAsync();
+        await page.WaitForURLAsync("**/tin-tuc/kinh-te");
+
+        Assert.Equal("Kinh tế", (await page.Locator("h1").TextContentAsync())?.Trim());
+        // Nothing wider than the screen: no sideways scrolling on a phone.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await context.CloseAsync();
+    }
+}
