@@ -1,5 +1,6 @@
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Accounts.Models;
 using DangBo.Web.Modules.Accounts.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -26,6 +27,7 @@ public static class AccountsModule
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<DangBoDbContext>()
+            .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<UnitClaimsPrincipalFactory>()
             .AddErrorDescriber<VietnameseIdentityErrorDescriber>();
@@ -40,6 +42,19 @@ public static class AccountsModule
             o.AccessDeniedPath = "/quan-tri/khong-co-quyen";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // A refused form post answers 403 (the status pages show it); a refused page view leads to the explanation page.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                {
+                    context.Response.Redirect(context.RedirectUri);
+                }
+                else
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                }
+                return Task.CompletedTask;
+            };
         });
         // Role changes and deactivation reach signed-in people within minutes.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
@@ -50,10 +65,16 @@ public static class AccountsModule
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Only attempts (posts) count; showing the form is free.
+            o.AddPolicy(SignInRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("view"));
         });
+        builder.Services.AddScoped<AccountAdministration>();
+        builder.Services.AddAdminMenu(AccountsAdminMenu.Entries);
+        builder.Services.RequirePermission("/Accounts/Pages/Admin/Users", AccountsPermissions.ManageUsers);
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Content.Cli;
 using DangBo.Web.Modules.Content.Feeds;
 using DangBo.Web.Modules.Content.Services;
@@ -12,6 +13,13 @@ public static class ContentModule
     {
         builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
         builder.Services.AddScoped<ArticleEditor>();
+        builder.Services.AddScoped<ArticleDesk>();
+        builder.Services.AddScoped<StructureEditor>();
+        builder.Services.AddAdminMenu(ContentAdminMenu.Entries);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/Articles", ContentPermissions.EditArticles);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/Categories", ContentPermissions.ManageStructure);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/Topics", ContentPermissions.ManageStructure);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/StaticPages", ContentPermissions.ManageStructure);
         builder.Services.AddScoped<PublishedArticles>();
         builder.Services.AddScoped<ArticleImporter>();
         builder.Services.AddCliCommand<ImportCommand>();

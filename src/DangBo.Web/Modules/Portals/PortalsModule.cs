@@ -1,3 +1,6 @@
+using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Content;
 using DangBo.Web.Modules.Portals.Services;
 
 namespace DangBo.Web.Modules.Portals;
@@ -10,6 +13,10 @@ public static class PortalsModule
         builder.Services.AddScoped<HomePage>();
         builder.Services.AddSingleton<VisitCounter>();
         builder.Services.AddHostedService<VisitCounterFlusher>();
+        builder.Services.AddScoped<PortalStructureEditor>();
+        builder.Services.AddAdminMenu(PortalsAdminMenu.Entries);
+        // Menus and home-page blocks are part of the portal's structure, managed by whoever manages its content structure.
+        builder.Services.RequirePortalPermission("/Portals/Pages/Admin", ContentPermissions.ManageStructure);
         return builder;
     }
 }

@@ -19,8 +19,13 @@ public sealed class UnitClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(UserAccount user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim("full_name", user.FullName));
+        identity.AddClaim(new Claim(AccountClaims.FullName, user.FullName));
         identity.AddClaim(new Claim(UnitClaims.HomeUnit, user.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var unitName = await db.Units.AsNoTracking().Where(u => u.Id == user.UnitId).Select(u => u.ShortName ?? u.Name).FirstOrDefaultAsync();
+        if (unitName is not null)
+        {
+            identity.AddClaim(new Claim(AccountClaims.UnitName, unitName));
+        }
         var roles = await db.UnitRoles.AsNoTracking()
             .Where(r => r.UserId == user.Id)
             .Select(r => new { r.UnitId, r.Unit!.Path, r.Role })
