@@ -11,6 +11,8 @@ using DangBo.Web.Modules.Portals;
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
 
+builder.AddCommandLine(command);
+
 builder.AddDangBoDatabase();
 builder.AddDangBoWeb();
 builder.AddAccountsModule();

@@ -42,6 +42,16 @@ public static class CommandLine
         return new(args[0], verbArgs, args[i..]);
     }
 
+    /// <summary>A verb's own output is what the person reads; database chatter is kept to warnings.</summary>
+    public static IHostApplicationBuilder AddCommandLine(this IHostApplicationBuilder builder, ParsedCommandLine command)
+    {
+        if (command.Verb is not null)
+        {
+            builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        }
+        return builder;
+    }
+
     public static void AddCliCommand<T>(this IServiceCollection services) where T : class, ICliCommand =>
         services.AddScoped<ICliCommand, T>();
 
