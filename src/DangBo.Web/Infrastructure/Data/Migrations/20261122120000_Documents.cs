@@ -131,6 +131,36 @@ public sealed class Documents : Migration
                 table.ForeignKey("FK_DocumentRelations_Documents_ToDocumentId", x => x.ToDocumentId, "Documents", "Id", onDelete: ReferentialAction.Restrict);
             });
 
+        // Every installation starts with the usual types; staff may add more. QĐ is written for both regulations and decisions.
+        migrationBuilder.InsertData(
+            table: "DocumentTypes",
+            columns: ["Key", "Name", "Abbreviations", "SortOrder"],
+            // Hand-written migrations carry no target model, so the data operation names its column types per provider.
+            columnTypes: migrationBuilder.IsSqlite()
+                ? ["TEXT", "TEXT", "TEXT", "INTEGER"]
+                : ["character varying(50)", "character varying(100)", "character varying(100)", "integer"],
+            values: new object[,]
+            {
+                { "nghi-quyet", "Nghị quyết", "NQ", 1 },
+                { "chi-thi", "Chỉ thị", "CT", 2 },
+                { "ket-luan", "Kết luận", "KL", 3 },
+                { "quy-dinh", "Quy định", "QĐi, QĐ", 4 },
+                { "quyet-dinh", "Quyết định", "QĐ", 5 },
+                { "quy-che", "Quy chế", "QC", 6 },
+                { "huong-dan", "Hướng dẫn", "HD", 7 },
+                { "ke-hoach", "Kế hoạch", "KH", 8 },
+                { "chuong-trinh", "Chương trình", "CTr", 9 },
+                { "thong-bao", "Thông báo", "TB", 10 },
+                { "bao-cao", "Báo cáo", "BC", 11 },
+                { "cong-van", "Công văn", "CV", 12 },
+                { "to-trinh", "Tờ trình", "TTr", 13 },
+                { "de-an", "Đề án", "ĐA", 14 },
+                { "thong-tri", "Thông tri", "TT", 15 },
+                { "luat", "Luật", "Luật", 20 },
+                { "nghi-dinh", "Nghị định", "NĐ", 21 },
+                { "thong-tu", "Thông tư", "TT", 22 },
+            });
+
         migrationBuilder.CreateIndex("IX_DocumentTypes_Key", "DocumentTypes", "Key", unique: true);
         migrationBuilder.CreateIndex("IX_Documents_PortalId_IssuedOn", "Documents", new[] { "PortalId", "IssuedOn" });
         migrationBuilder.CreateIndex("IX_Documents_DocumentTypeId_Number_CommitteeTermId", "Documents", new[] { "DocumentTypeId", "Number", "CommitteeTermId" });

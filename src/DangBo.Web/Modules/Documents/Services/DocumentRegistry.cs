@@ -51,6 +51,8 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
         ["BKHCN"] = "Bộ Khoa học và Công nghệ",
     };
 
+    private static readonly HashSet<string> StateTypeKeys = ["luat", "nghi-dinh", "thong-tu"];
+
     public async Task<DocumentAdvice> AdviseAsync(DocumentInput input, int? excludeDocumentId, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(input.Code))
@@ -69,6 +71,9 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
         DocumentType? suggestedType = null;
         if (code.TypeAbbreviation is { } typeAbbr)
         {
+            // TT is a party "thông tri" but a state "thông tư": the code's format decides which list is read first.
+            var isState = code.Format != DocumentCodeFormat.Party;
+            types = types.OrderBy(t => StateTypeKeys.Contains(t.Key) == isState ? 0 : 1).ThenBy(t => t.SortOrder).ToList();
             suggestedType = types.FirstOrDefault(t => DocumentCodeParser.SameAbbreviation(t.PrimaryAbbreviation, typeAbbr))
                 ?? types.FirstOrDefault(t => t.AbbreviationList.Any(a => DocumentCodeParser.SameAbbreviation(a, typeAbbr)));
             var selected = types.FirstOrDefault(t => t.Id == input.DocumentTypeId);

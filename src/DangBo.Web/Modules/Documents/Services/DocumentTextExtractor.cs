@@ -84,6 +84,12 @@ public static class DocumentTextExtractor
             }
             var dictStart = raw.LastIndexOf("<<", index, Math.Min(index, 4000), StringComparison.Ordinal);
             var dict = dictStart >= 0 ? raw[dictStart..index] : "";
+            // Embedded font programs and images hold no text.
+            if (dict.Contains("/Length1", StringComparison.Ordinal) || dict.Contains("/Image", StringComparison.Ordinal))
+            {
+                index = end + 9;
+                continue;
+            }
             var body = data.AsSpan(start, end - start).ToArray();
             if (dict.Contains("/FlateDecode", StringComparison.Ordinal))
             {
@@ -93,8 +99,7 @@ public static class DocumentTextExtractor
             {
                 body = [];
             }
-            if (body.Length > 0 && !dict.Contains("/Subtype/Image", StringComparison.Ordinal) && !dict.Contains("/Subtype /Image", StringComparison.Ordinal)
-                && !dict.Contains("/Length1", StringComparison.Ordinal))
+            if (body.Length > 0)
             {
                 streams.Add(Encoding.Latin1.GetString(body));
             }
