@@ -92,6 +92,21 @@ public abstract class DocumentVisibilityTests<TFactory>(TFactory factory) : ICla
     }
 
     [Fact]
+    public async Task Sitemaps_ListTheLibraryAndPublicDocumentsOnly()
+    {
+        var a = await ArrangeAsync();
+        using var reader = WebSession.Anonymous(factory);
+
+        var xml = await reader.Client.GetStringAsync("/sitemap.xml");
+        var html = await reader.GetPageAsync("/so-do-trang");
+
+        Assert.Contains(DocumentsUrls.Document(a.Public.Id, a.Public.Slug), xml);
+        Assert.DoesNotContain(DocumentsUrls.Document(a.Members.Id, a.Members.Slug), xml);
+        Assert.DoesNotContain(DocumentsUrls.Document(a.Commune.Id, a.Commune.Slug), xml);
+        Assert.NotNull(html.QuerySelector($"a[href='{DocumentsUrls.Library}']"));
+    }
+
+    [Fact]
     public async Task Download_PublicFile_CountsAndKeepsTheVietnameseName()
     {
         var document = await factory.CreateDocumentAsync(Unique("Tải tệp"));

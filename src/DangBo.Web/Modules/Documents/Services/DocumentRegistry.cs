@@ -154,7 +154,7 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
     /// <summary>Creates the document with its files in one go. Warnings stop the save unless <paramref name="acceptWarnings"/>.</summary>
     public async Task<DocumentSaveResult> CreateAsync(int portalId, DocumentInput input, IReadOnlyList<DocumentUpload> uploads, bool acceptWarnings, CancellationToken ct = default)
     {
-        var validated = await ValidateAsync(input, null, ct);
+        var validated = await ValidateAsync(input, ct);
         var advice = await AdviseAsync(input, null, ct);
         if (advice.Warnings.Count > 0 && !acceptWarnings)
         {
@@ -185,7 +185,7 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
 
     public async Task<DocumentSaveResult> UpdateAsync(Document document, DocumentInput input, bool acceptWarnings, CancellationToken ct = default)
     {
-        var validated = await ValidateAsync(input, document.Id, ct);
+        var validated = await ValidateAsync(input, ct);
         var advice = await AdviseAsync(input, document.Id, ct);
         if (advice.Warnings.Count > 0 && !acceptWarnings)
         {
@@ -286,7 +286,7 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
 
     private sealed record Validated(DocumentCode Code, int TypeId, int? IssuerUnitId, string? IssuerName, DateOnly IssuedOn, int? TermId, string Summary, string TypeName);
 
-    private async Task<Validated> ValidateAsync(DocumentInput input, int? documentId, CancellationToken ct)
+    private async Task<Validated> ValidateAsync(DocumentInput input, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var parsed = DocumentCodeParser.Parse(input.Code);
@@ -372,7 +372,6 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
         InputValidationException.ThrowIfAny(errors);
         var issuedOn = input.IssuedOn!.Value;
         var term = input.CommitteeTermId ?? await TermOnAsync(issuedOn, ct);
-        _ = documentId;
         return new Validated(parsed.Code!, type!.Id, input.IssuerUnitId, issuerName, issuedOn, term, summary, type.Name);
     }
 

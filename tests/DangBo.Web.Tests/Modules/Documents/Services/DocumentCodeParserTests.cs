@@ -69,8 +69,10 @@ public class DocumentCodeParserTests
     [Fact]
     public void Parse_DecomposedInput_GivesComposedAbbreviations()
     {
-        var nfd = "3643-QĐi/ĐU".Normalize(NormalizationForm.FormD);
-        Assert.NotEqual("3643-QĐi/ĐU", nfd);
+        // Đ has no decomposition, but the "ố" of "Số" and the "ạ" of a lower-case type do.
+        var nfd = "Số 3643-QĐi/ĐU".Normalize(NormalizationForm.FormD);
+        Assert.NotEqual("Số 3643-QĐi/ĐU", nfd);
+        Assert.Equal("ạ", DocumentCodeParser.Parse("1-ạ/TU".Normalize(NormalizationForm.FormD)).Code!.TypeAbbreviation);
 
         var code = DocumentCodeParser.Parse(nfd).Code!;
 
