@@ -4,6 +4,7 @@ using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Accounts;
 using DangBo.Web.Modules.Content;
 using DangBo.Web.Modules.Demo;
+using DangBo.Web.Modules.Documents;
 using DangBo.Web.Modules.Media;
 using DangBo.Web.Modules.Organisation;
 using DangBo.Web.Modules.Portals;
@@ -20,6 +21,7 @@ builder.AddOrganisationModule();
 builder.AddPortalsModule();
 builder.AddContentModule();
 builder.AddMediaModule();
+builder.AddDocumentsModule();
 builder.AddDemoModule();
 
 var app = builder.Build();
@@ -29,6 +31,7 @@ app.UseMediaFiles();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages();
 app.MapContentEndpoints();
+app.MapDocumentEndpoints();
 
 return await app.RunAsync(command);
 

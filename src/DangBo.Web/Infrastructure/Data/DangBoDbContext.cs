@@ -1,5 +1,6 @@
 using DangBo.Web.Modules.Accounts.Models;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Documents.Models;
 using DangBo.Web.Modules.Media.Models;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
@@ -21,6 +22,11 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentType> DocumentTypes => Set<DocumentType>();
+    public DbSet<CommitteeTerm> CommitteeTerms => Set<CommitteeTerm>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<DocumentRelation> DocumentRelations => Set<DocumentRelation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

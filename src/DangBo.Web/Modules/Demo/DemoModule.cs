@@ -9,6 +9,7 @@ public static class DemoModule
     public static IHostApplicationBuilder AddDemoModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoDocuments>();
         builder.Services.AddScoped<IDatabaseSeeder>(s => s.GetRequiredService<DemoSeeder>());
         builder.Services.AddCliCommand<SeedDemoCommand>();
         return builder;

@@ -18,7 +18,7 @@ namespace DangBo.Web.Modules.Demo;
 /// any import file takes) with generated cover images and leader portraits.
 /// </summary>
 public sealed class DemoSeeder(
-    DangBoDbContext db, UserManager<UserAccount> users, ArticleImporter importer, MediaStore media, TimeProvider clock, ILogger<DemoSeeder> logger)
+    DangBoDbContext db, UserManager<UserAccount> users, ArticleImporter importer, MediaStore media, DemoDocuments documents, TimeProvider clock, ILogger<DemoSeeder> logger)
     : IDatabaseSeeder
 {
     public const string DemoPassword = "DangBo@2026";
@@ -64,13 +64,14 @@ public sealed class DemoSeeder(
         db.ChangeTracker.Clear();
         var articles = await SeedArticlesAsync(portal, images, ct);
         await SeedAccountsAsync(province, now);
+        var documentCount = await documents.SeedAsync(portal.Id, now, ct);
 
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
         }
-        logger.LogInformation("Demo province loaded in {Milliseconds} ms: portal {Portal}, {Articles} articles.",
-            (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds, portal.Name, articles);
+        logger.LogInformation("Demo province loaded in {Milliseconds} ms: portal {Portal}, {Articles} articles, {Documents} documents.",
+            (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds, portal.Name, articles, documentCount);
         return new DemoSeedSummary(articles, leaders.Count, DemoAccounts.Length);
     }
 
@@ -206,6 +207,7 @@ public sealed class DemoSeeder(
             db.MenuItems.Add(new MenuItem { PortalId = portal.Id, Title = category.Name, Url = "/tin-tuc/" + category.Slug, SortOrder = order++ });
         }
         db.MenuItems.Add(new MenuItem { PortalId = portal.Id, Title = "Chuyên đề", Url = "/chuyen-de", SortOrder = order });
+        db.MenuItems.Add(new MenuItem { PortalId = portal.Id, Title = "Văn bản", Url = "/van-ban", SortOrder = order + 1 });
 
         var blockOrder = 1;
         db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.Featured, Title = "Tin nổi bật", ItemCount = 5, SortOrder = blockOrder++ });

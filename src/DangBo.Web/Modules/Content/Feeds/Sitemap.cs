@@ -3,6 +3,7 @@ using System.Xml;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Documents.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Feeds;
@@ -63,6 +64,14 @@ public sealed class Sitemap(DangBoDbContext db, int portalId, DateTime nowUtc)
             .Select(t => t.Slug)
             .ToListAsync(ct);
         entries.AddRange(topics.Select(slug => new SitemapEntry(ContentUrls.Topic(slug), null)));
+        // Only what an anonymous reader may open: the documents library's one visibility rule decides.
+        entries.Add(new SitemapEntry(Documents.DocumentsUrls.Library, null));
+        var documents = await db.Documents.AsNoTracking().Where(d => d.PortalId == portalId)
+            .VisibleTo(Documents.Services.DocumentReader.Anonymous)
+            .OrderBy(d => d.Id)
+            .Select(d => new { d.Id, d.Slug, d.UpdatedAt })
+            .ToListAsync(ct);
+        entries.AddRange(documents.Select(d => new SitemapEntry(Documents.DocumentsUrls.Document(d.Id, d.Slug), d.UpdatedAt)));
         return _fixed = entries;
     }
 

@@ -40,6 +40,7 @@ public sealed class SitemapModel(CurrentPortal currentPortal, DangBoDbContext db
             new("Tin tức", "", topCategories.Select(c => new SitemapLink(c.Name, ContentUrls.Category(c.Slug),
                 subcategories[c.Id].Select(s => new SitemapLink(s.Name, ContentUrls.Category(s.Slug), [])).ToList())).ToList()),
             new("Chuyên đề", ContentUrls.Topics, topics.Select(t => new SitemapLink(t.Name, t.Url, [])).ToList()),
+            new("Văn bản", Documents.DocumentsUrls.Library, []),
             new("Kênh tin RSS", ContentUrls.FeedList, []),
             new("Sơ đồ trang dạng XML", ContentUrls.XmlSitemap, []),
         ];
