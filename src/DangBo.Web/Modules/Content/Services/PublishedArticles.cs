@@ -21,7 +21,7 @@ public sealed record ArticleDetail(int Id, string Title, string Slug, int Catego
     public string? Byline => string.IsNullOrWhiteSpace(PenName) ? Author : PenName;
 }
 
-public sealed record TopicLink(string Name, string Slug)
+public sealed record TopicLink(string Name, string Slug, int Id = 0)
 {
     public string Url => ContentUrls.Topic(Slug);
 }
@@ -68,7 +68,7 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
         Of(portalId).Where(a => a.Slug == slug)
             .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
                 a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
-                a.Topics.OrderBy(t => t.SortOrder).Select(t => new TopicLink(t.Name, t.Slug)).ToList()))
+                a.Topics.OrderBy(t => t.SortOrder).Select(t => new TopicLink(t.Name, t.Slug, t.Id)).ToList()))
             .FirstOrDefaultAsync(ct);
 
     private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct)
