@@ -18,6 +18,12 @@ if ! command -v chromium >/dev/null 2>&1; then
   apt_install chromium fonts-dejavu-core
 fi
 
+# libvips' thumbnail tool, so that the resized-image path is tested for real (the app serves originals without it).
+if ! command -v vipsthumbnail >/dev/null 2>&1; then
+  echo "test.sh: installing libvips-tools for the image resizing tests"
+  apt_install libvips-tools
+fi
+
 # PostgreSQL server binaries.
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DangBo.Web.Tests.Infrastructure;
@@ -29,6 +31,9 @@ public abstract class DangBoFactory : WebApplicationFactory<Program>, IAsyncLife
 
     protected virtual bool SeedDemo => true;
 
+    /// <summary>Every SQL command the application sends.</summary>
+    public DbCommandCounter Commands { get; } = new();
+
     public virtual async Task InitializeAsync()
     {
         if (Database == DatabaseKind.Postgres)
@@ -48,6 +53,7 @@ public abstract class DangBoFactory : WebApplicationFactory<Program>, IAsyncLife
         builder.UseSetting("Demo:SeedOnStart", SeedDemo ? "true" : "false");
         builder.UseSetting("Database:Provider", Database == DatabaseKind.Postgres ? "Postgres" : "Sqlite");
         builder.UseSetting("Database:ConnectionString", _postgresConnectionString ?? "");
+        builder.ConfigureTestServices(services => services.ConfigureDbContext<DangBoDbContext>(o => o.AddInterceptors(Commands)));
     }
 
     /// <summary>A DbContext on the factory's database, for arranging and checking data directly.</summary>

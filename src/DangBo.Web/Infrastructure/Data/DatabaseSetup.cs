@@ -39,6 +39,8 @@ public static class DatabaseSetup
                     : options.ConnectionString;
                 db.UseSqlite(connectionString);
             }
+            // Every save passes the interceptor that evicts the cached public pages it changes.
+            db.AddInterceptors(services.GetRequiredService<DangBo.Web.Infrastructure.Web.Caching.CacheEvictionInterceptor>());
             // Migrations are written by hand (no design-time package), so there is no model snapshot to compare.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });

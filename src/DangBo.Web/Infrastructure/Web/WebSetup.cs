@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using DangBo.Web.Infrastructure.Text;
+using DangBo.Web.Infrastructure.Web.Caching;
 using DangBo.Web.Modules.Accounts;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Authorization;
@@ -49,6 +50,7 @@ public static class WebSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+        builder.AddPublicCaching();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>((o, configuration) =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -90,13 +92,24 @@ public static class WebSetup
         app.UseRequestLocalization();
         app.UseStaticFiles(new StaticFileOptions
         {
-            OnPrepareResponse = ctx => ctx.Context.Response.Headers.XContentTypeOptions = "nosniff",
+            OnPrepareResponse = ctx =>
+            {
+                var headers = ctx.Context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                // asp-append-version adds ?v=<hash of the file>: that address never changes content.
+                headers.CacheControl = ctx.Context.Request.Query.ContainsKey("v")
+                    ? "public, max-age=31536000, immutable"
+                    : "public, max-age=3600";
+            },
         });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Counting wraps the cache so that pages served from it are counted too.
         app.UseVisitCounting();
+        app.UseOutputCache();
+        app.MapBenchHello();
         return app;
     }
 

@@ -10,6 +10,7 @@ public static class PortalsModule
     public static IHostApplicationBuilder AddPortalsModule(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<CurrentPortal>();
+        builder.Services.AddSingleton<PortalDirectory>();
         builder.Services.AddScoped<HomePage>();
         builder.Services.AddSingleton<VisitCounter>();
         builder.Services.AddHostedService<VisitCounterFlusher>();

@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using DangBo.Web.Infrastructure.Web.Caching;
 using DangBo.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DangBo.Web.Tests.Modules.Portals;
 
@@ -57,8 +60,13 @@ public abstract partial class LayoutTests<TFactory>(TFactory factory) : IClassFi
     [Fact]
     public async Task Layout_VisitCounter_IncreasesAfterViews()
     {
+        var portalId = await factory.RootPortalIdAsync();
         await factory.WithDbAsync(db => db.Portals.Where(p => p.IsRoot)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.VisitCount, 1_234_560)));
+        // Pages come from the output cache and show the count as it was when they were rendered; a bulk update
+        // (like the counter's own batches) evicts nothing, so the test drops the cached pages to start afresh.
+        var cache = factory.Services.GetRequiredService<IOutputCacheStore>();
+        await cache.EvictByTagAsync(CacheTags.Portal(portalId), default);
         using var client = factory.CreateClient();
 
         var first = await client.GetDocumentAsync("/so-do-trang");
@@ -66,10 +74,12 @@ public abstract partial class LayoutTests<TFactory>(TFactory factory) : IClassFi
         var before = VisitCount(first);
         await client.GetDocumentAsync("/gioi-thieu");
         await client.GetDocumentAsync("/chuyen-de");
+        await client.GetDocumentAsync("/chuyen-de"); // served from the cache, and counted all the same
+        await cache.EvictByTagAsync(CacheTags.Portal(portalId), default);
         var after = VisitCount(await client.GetDocumentAsync("/so-do-trang"));
 
-        // The first page was counted after it was rendered, then two more views: at least three more.
-        Assert.True(after >= before + 3, $"counter went from {before} to {after}");
+        // The first page was counted after it was rendered, then three more views: at least four more.
+        Assert.True(after >= before + 4, $"counter went from {before} to {after}");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Infrastructure.Web.Caching;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,12 +14,12 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapFeedEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet(ContentUrls.SiteFeed, SiteFeedAsync);
-        app.MapGet(ContentUrls.CategoryFeed("{categorySlug}"), CategoryFeedAsync);
-        app.MapGet(ContentUrls.XmlSitemap, SitemapAsync);
+        app.MapGet(ContentUrls.SiteFeed, SiteFeedAsync).CachePublicly();
+        app.MapGet(ContentUrls.CategoryFeed("{categorySlug}"), CategoryFeedAsync).CachePublicly();
+        app.MapGet(ContentUrls.XmlSitemap, SitemapAsync).CachePublicly();
         // The route spelling of ContentUrls.XmlSitemapPage.
-        app.MapGet("/sitemap-{page:int}.xml", SitemapPageAsync);
-        app.MapGet(ContentUrls.RobotsTxt, RobotsTxt);
+        app.MapGet("/sitemap-{page:int}.xml", SitemapPageAsync).CachePublicly();
+        app.MapGet(ContentUrls.RobotsTxt, RobotsTxt).CachePublicly();
         return app;
     }
 
@@ -28,6 +29,7 @@ public static class FeedEndpoints
         {
             return TypedResults.NotFound();
         }
+        request.HttpContext.TagResponse(CacheTags.Listings(portal.Id));
         var now = clock.GetUtcNow().UtcDateTime;
         var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, categoryId: null, now, ct);
         var channel = new RssChannel(
@@ -54,6 +56,7 @@ public static class FeedEndpoints
         {
             return TypedResults.NotFound();
         }
+        request.HttpContext.TagResponse(CacheTags.Category(category.Id));
         var now = clock.GetUtcNow().UtcDateTime;
         var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, category.Id, now, ct);
         var channel = new RssChannel(
@@ -73,6 +76,7 @@ public static class FeedEndpoints
         {
             return TypedResults.NotFound();
         }
+        request.HttpContext.TagResponse(CacheTags.Listings(portal.Id));
         var sitemap = new Sitemap(db, portal.Id, clock.GetUtcNow().UtcDateTime);
         var pageSize = options.Value.EffectivePageSize;
         var total = await sitemap.CountAsync(ct);
@@ -92,6 +96,7 @@ public static class FeedEndpoints
         {
             return TypedResults.NotFound();
         }
+        request.HttpContext.TagResponse(CacheTags.Listings(portal.Id));
         var sitemap = new Sitemap(db, portal.Id, clock.GetUtcNow().UtcDateTime);
         var pageSize = options.Value.EffectivePageSize;
         var pageCount = Math.Max(1, (await sitemap.CountAsync(ct) + pageSize - 1) / pageSize);

@@ -53,6 +53,12 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         e.HasIndex(x => new { x.PortalId, x.Slug }).IsUnique();
         e.HasIndex(x => new { x.PortalId, x.Status, x.PublishedAt });
         e.HasIndex(x => new { x.CategoryId, x.Status, x.PublishedAt });
+        // Category pages count and list within the portal (the single reader gate filters by portal): covering both.
+        e.HasIndex(x => new { x.PortalId, x.CategoryId, x.Status, x.PublishedAt });
+        // The home page's featured block: a few featured articles among many must not mean a scan of them all.
+        e.HasIndex(x => new { x.PortalId, x.IsFeatured, x.Status, x.PublishedAt });
+        // Scheduled publication: the next time an article becomes visible, across portals.
+        e.HasIndex(x => new { x.Status, x.PublishedAt });
         e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Topics).WithMany(x => x.Articles).UsingEntity("ArticleTopics");

@@ -2,10 +2,13 @@ using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
+using DangBo.Web.Infrastructure.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DangBo.Web.Modules.Content.Pages;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class ArticleModel(CurrentPortal currentPortal, PublishedArticles articles) : PageModel
 {
     public const int RelatedCount = 5;
@@ -34,6 +37,8 @@ public sealed class ArticleModel(CurrentPortal currentPortal, PublishedArticles 
             // The article moved to another category (or the address was typed differently): one address per article.
             return RedirectPermanent(article.Url);
         }
+        // The page shows the article, its category's name and latest articles, and its topics' names.
+        HttpContext.TagResponse([CacheTags.Article(article.Id), CacheTags.Category(article.CategoryId), .. article.Topics.Select(t => CacheTags.Topic(t.Id))]);
         Article = article;
         Related = await articles.RelatedAsync(article, portal.Id, RelatedCount, ct);
         AbsoluteUrl = Request.AbsoluteUrl(article.Url);

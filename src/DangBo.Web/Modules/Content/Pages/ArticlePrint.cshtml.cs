@@ -2,10 +2,13 @@ using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
+using DangBo.Web.Infrastructure.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DangBo.Web.Modules.Content.Pages;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class ArticlePrintModel(CurrentPortal currentPortal, PublishedArticles articles) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
@@ -26,6 +29,7 @@ public sealed class ArticlePrintModel(CurrentPortal currentPortal, PublishedArti
         {
             return RedirectPermanent(article.PrintUrl);
         }
+        HttpContext.TagResponse([CacheTags.Article(article.Id), CacheTags.Category(article.CategoryId), .. article.Topics.Select(t => CacheTags.Topic(t.Id))]);
         Article = article;
         AbsoluteUrl = Request.AbsoluteUrl(article.Url);
         Title = article.Title;

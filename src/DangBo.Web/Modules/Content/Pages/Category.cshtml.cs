@@ -3,11 +3,14 @@ using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
+using DangBo.Web.Infrastructure.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Pages;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class CategoryModel(CurrentPortal currentPortal, DangBoDbContext db, PublishedArticles articles) : PageModel
 {
     public sealed record CategoryView(int Id, string Name, string Slug, string? Description);
@@ -36,6 +39,7 @@ public sealed class CategoryModel(CurrentPortal currentPortal, DangBoDbContext d
         {
             return NotFound();
         }
+        HttpContext.TagResponse(CacheTags.Category(category.Id));
         Category = category;
         Articles = list;
         Title = pageNumber > 1 ? $"{category.Name} - Trang {pageNumber}" : category.Name;

@@ -2,11 +2,14 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
+using DangBo.Web.Infrastructure.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Pages;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class StaticPageModel(CurrentPortal currentPortal, DangBoDbContext db) : PageModel
 {
     public sealed record PageView(string Title, string Slug, string BodyHtml, DateTime UpdatedAt);
@@ -27,6 +30,7 @@ public sealed class StaticPageModel(CurrentPortal currentPortal, DangBoDbContext
         {
             return NotFound();
         }
+        HttpContext.TagResponse(CacheTags.Pages(portal.Id));
         Current = page;
         Title = page.Title;
         CanonicalPath = ContentUrls.StaticPage(page.Slug);

@@ -2,11 +2,14 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
+using DangBo.Web.Infrastructure.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Pages;
 
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class TopicModel(CurrentPortal currentPortal, DangBoDbContext db, PublishedArticles articles) : PageModel
 {
     public sealed record TopicView(int Id, string Name, string Slug, string? Description, string? CoverImagePath);
@@ -35,6 +38,7 @@ public sealed class TopicModel(CurrentPortal currentPortal, DangBoDbContext db, 
         {
             return NotFound();
         }
+        HttpContext.TagResponse(CacheTags.Topic(topic.Id), CacheTags.Topics(portal.Id));
         Topic = topic;
         Articles = list;
         Title = pageNumber > 1 ? $"{topic.Name} - Trang {pageNumber}" : topic.Name;

@@ -8,6 +8,9 @@ namespace DangBo.Web.Modules.Media.Services;
 public sealed class MediaOptions
 {
     public long MaxImageBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>libvips' thumbnail tool; when it cannot be run, resized addresses serve the original.</summary>
+    public string VipsThumbnailPath { get; set; } = "vipsthumbnail";
 }
 
 /// <summary>Stores uploaded images under the data folder with names the server chooses.</summary>

@@ -3,7 +3,9 @@ using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
+using DangBo.Web.Infrastructure.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Organisation.Pages;
@@ -20,6 +22,7 @@ public sealed record UnitView(int Id, UnitKind Kind, string Name, string? Descri
 /// The organisation structure of the portal's unit: its leading bodies (standing office, standing board,
 /// executive committee, each including the smaller ones), then its advisory boards and subordinate committees.
 /// </summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class StructureModel(CurrentPortal currentPortal, DangBoDbContext db, TimeProvider clock) : PageModel
 {
     public string UnitName { get; private set; } = "";
@@ -37,6 +40,7 @@ public sealed class StructureModel(CurrentPortal currentPortal, DangBoDbContext 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
+        HttpContext.TagResponse(CacheTags.Organisation);
         var today = DateOnly.FromDateTime(VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == portal.UnitId)
             .Select(u => new { u.Id, u.Kind, u.Name, u.Path, u.DescriptionHtml })

@@ -3,7 +3,9 @@ using DangBo.Web.Modules.Content;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
+using DangBo.Web.Infrastructure.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Portals.Pages;
@@ -11,6 +13,7 @@ namespace DangBo.Web.Modules.Portals.Pages;
 public sealed record SitemapLink(string Title, string Url, IReadOnlyList<SitemapLink> Children);
 
 /// <summary>The site map as a text tree, as Circular 32/2017 asks next to the XML one.</summary>
+[OutputCache(PolicyName = PublicPageCachePolicy.Name)]
 public sealed class SitemapModel(CurrentPortal currentPortal, DangBoDbContext db) : PageModel
 {
     public IReadOnlyList<SitemapLink> Tree { get; private set; } = [];
@@ -20,6 +23,7 @@ public sealed class SitemapModel(CurrentPortal currentPortal, DangBoDbContext db
     public async Task OnGetAsync(CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
+        HttpContext.TagResponse(CacheTags.Listings(portal.Id));
         var pages = await db.PublishedStaticPages(portal.Id).Select(p => new { p.Title, p.Slug }).ToListAsync(ct);
         var categories = await db.Categories.AsNoTracking().Where(c => c.PortalId == portal.Id)
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)

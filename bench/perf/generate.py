@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Adds a benchmark dataset to a DangBo SQLite database that the app has already migrated and seeded.
+
+N published articles (default 100,000) of realistic Vietnamese news text spread over the portal's categories,
+one in ten with topics, a few hundred featured, publication times over the last five years; and ~1,000 extra
+organisation units (grassroots committees and cells) under the province.
+
+Usage: generate.py path/to/dangbo.db [N]
+"""
+import random
+import sqlite3
+import sys
+import unicodedata
+from datetime import datetime, timedelta, timezone
+
+random.seed(2026)
+
+PLACES = ["xã Tân Lập", "phường Hòa Bình", "huyện Sơn Dương", "thị trấn Yên Sơn", "xã Đồng Tâm", "phường Trung Sơn",
+          "huyện Hà Giang", "xã Thượng Lâm", "xã Phúc Ứng", "huyện Lâm Bình", "xã Minh Thanh", "phường Nông Tiến"]
+SUBJECTS = ["Ban Thường vụ Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Đảng ủy Khối cơ quan",
+            "Hội Nông dân tỉnh", "Đoàn Thanh niên", "Hội Liên hiệp Phụ nữ", "Mặt trận Tổ quốc tỉnh", "Bộ Chỉ huy Quân sự tỉnh",
+            "Công an tỉnh", "Sở Giáo dục và Đào tạo", "Sở Y tế", "Ban Dân vận Tỉnh ủy", "Hội Cựu chiến binh"]
+ACTIONS = ["tổ chức hội nghị", "triển khai kế hoạch", "sơ kết công tác", "tổng kết phong trào", "kiểm tra, giám sát",
+           "quán triệt nghị quyết", "phát động thi đua", "trao tặng Huy hiệu Đảng", "khánh thành công trình",
+           "gặp mặt, tọa đàm", "học tập chuyên đề", "đối thoại với nhân dân"]
+TOPICS = ["xây dựng Đảng trong sạch, vững mạnh", "chuyển đổi số", "xây dựng nông thôn mới", "cải cách hành chính",
+          "phòng, chống tham nhũng, tiêu cực", "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+          "phát triển kinh tế - xã hội", "bảo vệ nền tảng tư tưởng của Đảng", "giảm nghèo bền vững",
+          "bảo đảm quốc phòng, an ninh", "phát triển du lịch cộng đồng", "bảo tồn văn hóa dân tộc"]
+PERIODS = ["năm 2026", "6 tháng đầu năm", "nhiệm kỳ 2025 - 2030", "quý III", "giai đoạn 2021 - 2025", "tháng 11"]
+SENTENCES = [
+    "Hội nghị đã đánh giá kết quả đạt được, chỉ ra những hạn chế, khuyết điểm và nguyên nhân, đồng thời đề ra nhiệm vụ, giải pháp trọng tâm trong thời gian tới.",
+    "Các đại biểu tập trung thảo luận, đóng góp nhiều ý kiến tâm huyết, sát với thực tiễn của địa phương, cơ sở.",
+    "Đồng chí nhấn mạnh, cấp ủy, chính quyền các cấp cần tiếp tục nâng cao nhận thức, trách nhiệm của cán bộ, đảng viên.",
+    "Phát huy vai trò nêu gương của người đứng đầu, gắn với việc thực hiện nghiêm các quy định về những điều đảng viên không được làm.",
+    "Qua đó góp phần củng cố niềm tin của nhân dân đối với Đảng, chính quyền, tạo sự đồng thuận trong xã hội.",
+    "Trong năm, toàn tỉnh đã kết nạp hơn 2.100 đảng viên mới, đạt 105% kế hoạch đề ra.",
+    "Công tác kiểm tra, giám sát được tăng cường, kịp thời phát hiện, chấn chỉnh những thiếu sót ngay từ cơ sở.",
+    "Việc ứng dụng công nghệ thông tin trong hoạt động của các cơ quan đảng đạt nhiều kết quả tích cực.",
+    "Người dân phấn khởi khi các tuyến đường giao thông nông thôn được bê tông hóa, thuận tiện cho việc đi lại, giao thương.",
+    "Nhiều mô hình kinh tế hiệu quả được nhân rộng, giúp hàng trăm hộ thoát nghèo bền vững.",
+    "Dịp này, Ban Tổ chức đã trao giấy khen cho các tập thể, cá nhân có thành tích xuất sắc.",
+    "Lực lượng vũ trang tỉnh duy trì nghiêm chế độ trực sẵn sàng chiến đấu, bảo vệ an toàn các sự kiện chính trị quan trọng.",
+]
+AUTHORS = ["Minh Anh", "Thu Hà", "Quang Huy", "Ngọc Lan", "Văn Toàn", "Hồng Nhung", "Đức Thắng", "Phương Thảo"]
+
+
+def fold(text):
+    text = text.replace("đ", "d").replace("Đ", "D")
+    text = unicodedata.normalize("NFD", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def slugify(text):
+    out, dash = [], False
+    for c in fold(text).lower():
+        if c.isascii() and c.isalnum():
+            out.append(c)
+            dash = False
+        elif not dash:
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-")[:150]
+
+
+def stamp(dt):
+    # EF Core's SQLite text format for DateTime (no fraction when zero).
+    return dt.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def main():
+    path = sys.argv[1]
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=OFF")
+    portal_id, root_unit = db.execute("SELECT Id, UnitId FROM Portals WHERE IsRoot = 1").fetchone()
+    categories = [r[0] for r in db.execute("SELECT Id FROM Categories WHERE PortalId = ?", (portal_id,))]
+    topics = [r[0] for r in db.execute("SELECT Id FROM Topics WHERE PortalId = ?", (portal_id,))]
+    existing = db.execute("SELECT COUNT(*) FROM Articles WHERE Slug LIKE 'bench-%'").fetchone()[0]
+    now = datetime.now(timezone.utc).replace(microsecond=0, tzinfo=None)
+    rows, links = [], []
+    for i in range(existing, n):
+        subject, action, topic, place = random.choice(SUBJECTS), random.choice(ACTIONS), random.choice(TOPICS), random.choice(PLACES)
+        title = f"{subject} {action} về {topic} {random.choice(PERIODS)}"
+        lead = f"({place.split(' ', 1)[1]}) - Ngày {random.randint(1, 28)}/{random.randint(1, 12)}, {subject} {action} về {topic} tại {place}. " + random.choice(SENTENCES)
+        paragraphs = [" ".join(random.sample(SENTENCES, 4)) for _ in range(random.randint(5, 9))]
+        body = "".join(f"<p>{p}</p>" for p in paragraphs)
+        published = now - timedelta(seconds=random.randint(600, 5 * 365 * 86400))
+        slug = f"bench-{i}-" + slugify(title)[:120]
+        rows.append((portal_id, random.choice(categories), title, slug, lead, body, None, None, random.choice(AUTHORS), None,
+                     "Báo Sơn Hà" if i % 3 == 0 else None, 1 if i % 300 == 0 else 0, 50, stamp(published), stamp(published),
+                     stamp(published), 0, 1))
+        if len(rows) >= 5000:
+            flush(db, rows, topics, links)
+    flush(db, rows, topics, links)
+
+    units = db.execute("SELECT COUNT(*) FROM OrganisationUnits WHERE Slug LIKE 'bench-%'").fetchone()[0]
+    root_path = db.execute("SELECT Path FROM OrganisationUnits WHERE Id = ?", (root_unit,)).fetchone()[0]
+    for i in range(units, 1000):
+        name = f"Chi bộ thôn {i + 1} {random.choice(PLACES)}"
+        cur = db.execute(
+            "INSERT INTO OrganisationUnits (ParentId, Kind, Name, Slug, Path, SortOrder) VALUES (?, 8, ?, ?, '/', ?)",
+            (root_unit, name, f"bench-{i}-" + slugify(name), 1000 + i))
+        db.execute("UPDATE OrganisationUnits SET Path = ? WHERE Id = ?", (f"{root_path}{cur.lastrowid}/", cur.lastrowid))
+    db.commit()
+    db.execute("ANALYZE")
+    db.commit()
+    total = db.execute("SELECT COUNT(*) FROM Articles").fetchone()[0]
+    print(f"generate.py: {total} articles, {db.execute('SELECT COUNT(*) FROM OrganisationUnits').fetchone()[0]} units in {path}")
+
+
+def flush(db, rows, topics, links):
+    if not rows:
+        return
+    for row in rows:
+        cur = db.execute(
+            "INSERT INTO Articles (PortalId, CategoryId, Title, Slug, Lead, BodyHtml, CoverImagePath, CoverImageCaption, Author, PenName,"
+            " Source, IsFeatured, Status, PublishedAt, CreatedAt, UpdatedAt, ViewCount, Version)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+        if topics and cur.lastrowid % 10 == 0:
+            db.execute("INSERT INTO ArticleTopics (ArticlesId, TopicsId) VALUES (?, ?)", (cur.lastrowid, random.choice(topics)))
+    db.commit()
+    rows.clear()
+
+
+if __name__ == "__main__":
+    main()

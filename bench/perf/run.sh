@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Benchmark of the public pages: builds the app in Release, prepares a dataset of N articles (default 100,000) in
+# SQLite, and drives each page type with wrk from loopback, with the output cache on and off, next to a bare
+# "hello" endpoint (the machine's ceiling). Writes results-<N>.md here. A benchmark, not a test.
+#   bench/perf/run.sh [N]         env: DURATION (10s), CONNECTIONS (32), THREADS (2)
+set -euo pipefail
+cd "$(dirname "$0")"
+here=$(pwd)
+root=$(cd ../.. && pwd)
+n=${1:-100000}
+duration=${DURATION:-10s}
+connections=${CONNECTIONS:-32}
+threads=${THREADS:-2}
+out="$here/.build"
+data="$here/.data-$n"
+results="$here/results-$n.md"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v wrk >/dev/null 2>&1; then
+  as_root apt-get update -qq && DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq wrk >/dev/null
+fi
+
+echo "bench: publishing Release build"
+dotnet publish "$root/src/DangBo.Web" -c Release -o "$out" --nologo -v q >/dev/null
+
+port=$(( 30000 + RANDOM % 20000 ))
+base="http://127.0.0.1:$port"
+pid=""
+stop_app() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""; fi; }
+trap stop_app EXIT
+
+start_app() { # $1 = output cache enabled (true/false)
+  (cd "$out" && exec env Urls="$base" ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer=0 \
+    Storage__DataFolder="$data" OutputCache__Enabled="$1" Bench__HelloEndpoint=true \
+    Logging__LogLevel__Default=Warning dotnet DangBo.Web.dll >"$here/.app.log" 2>&1) &
+  pid=$!
+  for _ in $(seq 1 120); do
+    if curl -fs "$base/healthz" >/dev/null 2>&1; then return; fi
+    sleep 1
+  done
+  echo "bench: the app did not start; see $here/.app.log" >&2; exit 1
+}
+
+mkdir -p "$data"
+if [ ! -f "$data/dangbo.db" ] || [ "$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select count(*) from Articles where Slug like 'bench-%'\").fetchone()[0])" "$data/dangbo.db" 2>/dev/null || echo 0)" -lt "$n" ]; then
+  echo "bench: creating the schema and the demo province, then $n articles"
+  start_app true; stop_app
+  python3 "$here/generate.py" "$data/dangbo.db" "$n"
+fi
+
+# Addresses of each page type, read from the dataset.
+q() { python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$data/dangbo.db" "$1"; }
+category=$(q "select c.Slug from Categories c join Articles a on a.CategoryId = c.Id group by c.Id order by count(*) desc limit 1")
+article=$(q "select c.Slug || '/' || a.Slug from Articles a join Categories c on c.Id = a.CategoryId where a.Status = 50 order by a.PublishedAt desc limit 1 offset 100")
+topic=$(q "select t.Slug from Topics t join ArticleTopics x on x.TopicsId = t.Id group by t.Id order by count(*) desc limit 1")
+static=$(q "select Slug from StaticPages where IsPublished = 1 limit 1")
+python3 -c "
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+rows = db.execute(\"select c.Slug, a.Slug from Articles a join Categories c on c.Id = a.CategoryId where a.Status = 50 order by random() limit 2000\")
+print('\n'.join(f'/tin-tuc/{c}/{a}' for c, a in rows))" "$data/dangbo.db" > "$here/.article-urls"
+
+declare -a names=(
+  "hello (ceiling)" "home" "category" "category, page 200" "article (one)" "article (2,000 rotating)"
+  "topic" "introduction page" "organisation" "RSS feed" "sitemap.xml")
+declare -a paths=(
+  "/hello" "/" "/tin-tuc/$category" "/tin-tuc/$category?trang=200" "/tin-tuc/$article" "@rotate"
+  "/chuyen-de/$topic" "/gioi-thieu/$static" "/gioi-thieu/co-cau-to-chuc" "/rss.xml" "/sitemap.xml")
+
+run_wrk() { # $1 path -> "rps p50 p99"
+  local target="$base$1" extra=()
+  if [ "$1" = "@rotate" ]; then target="$base/"; extra=(-s "$here/rotate.lua"); fi
+  URLS_FILE="$here/.article-urls" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${extra[@]}" "$target" > "$here/.wrk.txt" 2>&1 || true
+  local rps p50 p99 errors
+  rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$here/.wrk.txt")
+  p50=$(awk '$1 == "50%" {print $2}' "$here/.wrk.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$here/.wrk.txt")
+  errors=$(awk '/Non-2xx or 3xx responses:/ {print $5}' "$here/.wrk.txt")
+  echo "${rps:-0} ${p50:-?} ${p99:-?} ${errors:-0}"
+}
+
+rss_mb() { awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$(pgrep -P "$pid" -f DangBo.Web.dll || echo "$pid")/status" 2>/dev/null || echo "?"; }
+hwm_mb() { awk '/^VmHWM:/ {printf "%.0f", $2 / 1024}' "/proc/$(pgrep -P "$pid" -f DangBo.Web.dll || echo "$pid")/status" 2>/dev/null || echo "?"; }
+
+declare -A result
+ceiling=0
+for mode in true false; do
+  echo "bench: output cache enabled=$mode"
+  start_app "$mode"
+  # Warm up: JIT, connection pool, first render of each page.
+  for i in "${!paths[@]}"; do
+    p=${paths[$i]}; [ "$p" = "@rotate" ] && p="/tin-tuc/$article"
+    curl -fs -o /dev/null "$base$p" || echo "bench: warning: $p did not answer 200" >&2
+  done
+  wrk -t1 -c4 -d3s "$base/" >/dev/null 2>&1 || true
+  for i in "${!paths[@]}"; do
+    if [ "$mode" = false ] && [ "$i" -eq 0 ]; then continue; fi
+    r=$(run_wrk "${paths[$i]}")
+    echo "  ${names[$i]}: $r"
+    result["$mode,$i"]=$r
+    if [ "$i" -eq 0 ]; then ceiling=$(echo "$r" | cut -d' ' -f1); fi
+  done
+  if [ "$mode" = true ]; then
+    # The ceiling again at the end: the machine is shared, keep the better of the two measurements.
+    r=$(run_wrk "/hello"); echo "  hello again: $r"
+    if [ "$(echo "$r" | cut -d' ' -f1)" -gt "$ceiling" ]; then ceiling=$(echo "$r" | cut -d' ' -f1); result["true,0"]=$r; fi
+  fi
+  result["$mode,rss"]="$(rss_mb) MB (peak $(hwm_mb) MB)"
+  if [ "$mode" = true ]; then
+    # Page weight of the home page as a first-time visitor downloads it.
+    home=$(curl -fs "$base/")
+    assets=$(echo "$home" | grep -oE '(href|src)="/(css|js)/[^"]+"' | sed -E 's/^(href|src)="//; s/"$//' | sort -u)
+    plain=$(curl -fs "$base/" | wc -c); br=$(curl -fs -H 'Accept-Encoding: br' "$base/" | wc -c); gz=$(curl -fs -H 'Accept-Encoding: gzip' "$base/" | wc -c)
+    for a in $assets; do
+      plain=$((plain + $(curl -fs "$base$a" | wc -c)))
+      br=$((br + $(curl -fs -H 'Accept-Encoding: br' "$base$a" | wc -c)))
+      gz=$((gz + $(curl -fs -H 'Accept-Encoding: gzip' "$base$a" | wc -c)))
+    done
+    weight="HTML + CSS + JS of the home page: $((plain / 1024)) KB uncompressed, $((gz / 1024)) KB gzip, $((br / 1024)) KB Brotli ($(echo $assets | wc -w) assets: $(echo $assets | tr '\n' ' '))"
+  fi
+  stop_app
+done
+
+commit=$(git -C "$root" rev-parse --short HEAD)
+{
+  echo "### $(date -u +%Y-%m-%d) · commit $commit · $n articles · SQLite · wrk -t$threads -c$connections -d$duration · $(nproc) cores"
+  echo
+  echo "| page | cached req/s | cached p50 / p99 | cached vs ceiling | uncached req/s | uncached p50 / p99 | uncached vs ceiling |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  for i in "${!paths[@]}"; do
+    read -r crps cp50 cp99 cerr <<<"${result[true,$i]}"
+    if [ "$i" -eq 0 ]; then
+      echo "| ${names[$i]} | $crps | $cp50 / $cp99 | 100% | | | |"
+      continue
+    fi
+    read -r urps up50 up99 uerr <<<"${result[false,$i]}"
+    note=""; [ "$cerr" != 0 ] || [ "$uerr" != 0 ] && note=" (non-2xx: $cerr / $uerr)"
+    echo "| ${names[$i]}$note | $crps | $cp50 / $cp99 | $((100 * crps / (ceiling > 0 ? ceiling : 1)))% | $urps | $up50 / $up99 | $((100 * urps / (ceiling > 0 ? ceiling : 1)))% |"
+  done
+  echo
+  echo "Process memory (RSS) after the runs: cached ${result[true,rss]}; uncached ${result[false,rss]}."
+  echo
+  echo "$weight."
+} > "$results"
+cat "$results"
