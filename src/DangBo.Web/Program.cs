@@ -7,6 +7,7 @@ using DangBo.Web.Modules.Demo;
 using DangBo.Web.Modules.Media;
 using DangBo.Web.Modules.Organisation;
 using DangBo.Web.Modules.Portals;
+using DangBo.Web.Modules.Search;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
@@ -19,6 +20,7 @@ builder.AddPortalsModule();
 builder.AddContentModule();
 builder.AddMediaModule();
 builder.AddDemoModule();
+builder.AddSearchModule();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.UseMediaFiles();
 app.MapHealthChecks("/healthz");
 app.MapRazorPages();
 app.MapContentEndpoints();
+app.MapSearchEndpoints();
 
 return await app.RunAsync(command);
 

@@ -3,6 +3,7 @@ using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Media.Models;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
+using DangBo.Web.Modules.Search.Models;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +22,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -39,6 +39,8 @@ public static class DatabaseSetup
                     : options.ConnectionString;
                 db.UseSqlite(connectionString);
             }
+            // Modules register interceptors (the search index follows content saves); they must be singletons.
+            db.AddInterceptors(services.GetServices<IInterceptor>());
             // Migrations are written by hand (no design-time package), so there is no model snapshot to compare.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
