@@ -11,6 +11,7 @@ using Npgsql;
 using SearchBench;
 
 // Usage: dotnet run -c Release -- <sqlite|postgres> <N> [postgres admin connection string]
+// ROUNDS (default 12) passes over the query set; the first two warm caches and are not counted.
 if (args.Length < 2 || !int.TryParse(args[1], out var n))
 {
     Console.Error.WriteLine("usage: SearchBench <sqlite|postgres> <N> [postgres admin connection string]");
@@ -110,7 +111,8 @@ try
     await using (var db = NewContext())
     {
         var index = SearchIndexes.For(db);
-        for (var round = 0; round < 12; round++)
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("ROUNDS"), out var r) ? r : 12;
+        for (var round = 0; round < rounds; round++)
         {
             foreach (var (query, sort, recent) in queries)
             {

@@ -97,6 +97,16 @@ public sealed class SearchIndex : Migration
                 ALTER TABLE "SearchEntries" ADD COLUMN "ExactVector" tsvector
                     GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "ExactTerms")) STORED;
                 """);
+            // Ranking looks at the title (with codes) and the summary alone; small vectors keep that cheap.
+            migrationBuilder.Sql("""
+                ALTER TABLE "SearchEntries" ADD COLUMN "TitleVector" tsvector GENERATED ALWAYS AS (
+                    setweight(to_tsvector('simple'::regconfig, "TitleTerms"), 'A') ||
+                    setweight(to_tsvector('simple'::regconfig, "CodeTerms"), 'A')) STORED;
+                """);
+            migrationBuilder.Sql("""
+                ALTER TABLE "SearchEntries" ADD COLUMN "SummaryVector" tsvector
+                    GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, "SummaryTerms"), 'B')) STORED;
+                """);
             migrationBuilder.Sql("""CREATE INDEX "IX_SearchEntries_SearchVector" ON "SearchEntries" USING GIN ("SearchVector");""");
         }
     }

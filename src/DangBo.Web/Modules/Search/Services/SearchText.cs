@@ -46,8 +46,67 @@ public static class SearchText
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
+    // Per-character folds and Telex pieces of the Latin letters (Vietnamese sits below U+2000), computed once:
+    // indexing a large site folds every word of every article.
+    private const int CachedChars = 0x2000;
+    private static readonly string[] FoldCache = new string[CachedChars];
+    private static readonly string[] TelexCache = new string[CachedChars];
+
+    private static string CachedFold(char c) => FoldCache[c] ??= SlowFoldedTerm(c.ToString());
+
+    private static string CachedTelex(char c) => TelexCache[c] ??= SlowExactTerm(c.ToString());
+
     /// <summary>The matching form of a word: no diacritics (đ→d), ASCII letters and digits only; empty for words of other scripts.</summary>
     public static string FoldedTerm(string word)
+    {
+        if (word.Any(c => c >= CachedChars || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
+        {
+            return SlowFoldedTerm(word);
+        }
+        var sb = new StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            sb.Append(CachedFold(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The exact form of a word, written in ASCII the way Telex types it (đại → ddaij, Nẵng → nawngx), so that
+    /// exact-diacritic matches can be found with the same ASCII terms on both databases.
+    /// </summary>
+    public static string ExactTerm(string word)
+    {
+        if (word.Any(c => c >= CachedChars || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
+        {
+            return SlowExactTerm(word);
+        }
+        var sb = new StringBuilder(word.Length + 3);
+        char? tone = null;
+        foreach (var c in word)
+        {
+            var piece = CachedTelex(c);
+            if (HasTone(c))
+            {
+                // The tone key goes once, at the end of the word.
+                tone = piece[^1];
+                piece = piece[..^1];
+            }
+            sb.Append(piece);
+        }
+        if (tone is not null)
+        {
+            sb.Append(tone.Value);
+        }
+        return sb.ToString();
+    }
+
+    private static readonly bool?[] ToneCache = new bool?[CachedChars];
+
+    private static bool HasTone(char c) => ToneCache[c] ??= c.ToString().Normalize(NormalizationForm.FormD)
+        .Any(m => m is '\u0301' or '\u0300' or '\u0309' or '\u0303' or '\u0323');
+
+    private static string SlowFoldedTerm(string word)
     {
         var folded = VietnameseText.Fold(word);
         var sb = new StringBuilder(folded.Length);
@@ -65,11 +124,7 @@ public static class SearchText
         return sb.ToString();
     }
 
-    /// <summary>
-    /// The exact form of a word, written in ASCII the way Telex types it (đại → ddaij, Nẵng → nawngx), so that
-    /// exact-diacritic matches can be found with the same ASCII terms on both databases.
-    /// </summary>
-    public static string ExactTerm(string word)
+    private static string SlowExactTerm(string word)
     {
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length + 3);

@@ -157,14 +157,23 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         var order = request.Sort == SearchSort.Newest
             ? """e."PublishedAt" DESC, e."Id" DESC"""
             : "\"Score\" DESC, e.\"PublishedAt\" DESC, e.\"Id\" DESC";
+        // Order and cut the page on ids and scores only, then read the page's rows: sorting every match with its body would dominate.
         var sql = $"""
-            SELECT e."Id", e."Type", e."ItemId", e."Title", e."Summary", e."Body", e."Url", e."PublishedAt", e."Code", {score} AS "Score"
+            SELECT e."Id" AS "Id", {score} AS "Score"
             FROM {from} WHERE {filtered}
             ORDER BY {order} LIMIT {Arg(pageSize)} OFFSET {Arg((page - 1) * pageSize)}
             """;
-        var hits = await Db.Database.SqlQueryRaw<SearchHit>(sql, [.. args]).ToListAsync(ct);
-        return new SearchResults(hits.Select(h => h with { PublishedAt = DateTime.SpecifyKind(h.PublishedAt, DateTimeKind.Utc) }).ToList(),
-            total, counts, page, pageSize);
+        var ranked = await Db.Database.SqlQueryRaw<RankedId>(sql, [.. args]).ToListAsync(ct);
+        var ids = ranked.Select(r => r.Id).ToList();
+        var rows = await Db.SearchEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new { e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code })
+            .ToDictionaryAsync(e => e.Id, ct);
+        var hits = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
+        {
+            var e = rows[r.Id];
+            return new SearchHit(e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code, r.Score);
+        }).ToList();
+        return new SearchResults(hits, total, counts, page, pageSize);
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DateTime nowUtc, int count, CancellationToken ct = default)
@@ -183,4 +192,6 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     }
 
     internal sealed record TypeCount(string Type, int Count);
+
+    internal sealed record RankedId(int Id, int Score);
 }

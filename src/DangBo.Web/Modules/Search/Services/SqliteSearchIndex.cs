@@ -34,8 +34,10 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     }
 
     protected override (string From, string Where) MatchSql(string parameter) =>
+        // CROSS JOIN fixes the order: the full-text match drives and entries are looked up by id. Left to itself,
+        // SQLite may walk the entries and re-run the match for each one.
         ($"""
-          "{FtsTable}" JOIN "SearchEntries" e ON e."Id" = "{FtsTable}".rowid
+          "{FtsTable}" CROSS JOIN "SearchEntries" e ON e."Id" = "{FtsTable}".rowid
           """, $""" "{FtsTable}" MATCH {parameter}""");
 
     protected override string AlsoMatchesSql(string parameter, SearchField field) =>
