@@ -108,6 +108,10 @@ public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Equal([titles[1], titles[0]], Titles(second));
         Assert.Equal("12", first.QuerySelector(".count[data-type='article']")!.TextContent);
         Assert.Equal([titles[2], titles[1]], Titles(ranged));
+
+        var beyond = await client.GetDocumentAsync($"/tim-kiem?q={marker}&chuyen-muc={category.Slug}&trang=9");
+        Assert.Empty(Titles(beyond));
+        Assert.Contains("Trang 9 không có kết quả", beyond.QuerySelector(".search-results .search-message")!.TextContent);
     }
 }
 
