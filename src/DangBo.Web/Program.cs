@@ -8,6 +8,7 @@ using DangBo.Web.Modules.Documents;
 using DangBo.Web.Modules.Media;
 using DangBo.Web.Modules.Organisation;
 using DangBo.Web.Modules.Portals;
+using DangBo.Web.Modules.Search;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArguments);
@@ -23,6 +24,7 @@ builder.AddContentModule();
 builder.AddMediaModule();
 builder.AddDocumentsModule();
 builder.AddDemoModule();
+builder.AddSearchModule();
 
 var app = builder.Build();
 
@@ -32,6 +34,7 @@ app.MapHealthChecks("/healthz");
 app.MapRazorPages();
 app.MapContentEndpoints();
 app.MapDocumentEndpoints();
+app.MapSearchEndpoints();
 
 return await app.RunAsync(command);
 

@@ -4,6 +4,7 @@ using DangBo.Web.Modules.Documents.Models;
 using DangBo.Web.Modules.Media.Models;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
+using DangBo.Web.Modules.Search.Models;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<CommitteeTerm> CommitteeTerms => Set<CommitteeTerm>();
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentRelation> DocumentRelations => Set<DocumentRelation>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -39,8 +39,9 @@ public static class DatabaseSetup
                     : options.ConnectionString;
                 db.UseSqlite(connectionString);
             }
-            // Every save passes the interceptor that evicts the cached public pages it changes.
-            db.AddInterceptors(services.GetRequiredService<DangBo.Web.Infrastructure.Web.Caching.CacheEvictionInterceptor>());
+            // Modules register their interceptors as singleton IInterceptor: the search index follows content
+            // saves, and the output cache evicts the public pages a save changes.
+            db.AddInterceptors(services.GetServices<IInterceptor>());
             // Migrations are written by hand (no design-time package), so there is no model snapshot to compare.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
         });

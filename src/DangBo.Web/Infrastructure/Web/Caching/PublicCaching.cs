@@ -11,6 +11,7 @@ public static class PublicCaching
         builder.Services.AddOptions<PublicCacheOptions>().BindConfiguration(PublicCacheOptions.SectionName);
         builder.Services.AddSingleton<PublicationSchedule>();
         builder.Services.AddSingleton<CacheEvictionInterceptor>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(s => s.GetRequiredService<CacheEvictionInterceptor>());
         builder.Services.AddOutputCache(o =>
         {
             o.AddPolicy(PublicPageCachePolicy.Name, new PublicPageCachePolicy());

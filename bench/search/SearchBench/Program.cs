@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Organisation.Models;
+using DangBo.Web.Modules.Portals.Models;
+using DangBo.Web.Modules.Search.Models;
+using DangBo.Web.Modules.Search.Services;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+using SearchBench;
+
+// Usage: dotnet run -c Release -- <sqlite|postgres> <N> [postgres admin connection string]
+// ROUNDS (default 12) passes over the query set; the first two warm caches and are not counted.
+if (args.Length < 2 || !int.TryParse(args[1], out var n))
+{
+    Console.Error.WriteLine("usage: SearchBench <sqlite|postgres> <N> [postgres admin connection string]");
+    return 2;
+}
+var provider = args[0];
+string? pgDatabase = null;
+string connection;
+var folder = Directory.CreateTempSubdirectory("dangbo-bench-").FullName;
+if (provider == "postgres")
+{
+    var admin = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("DANGBO_TEST_POSTGRES")
+        ?? throw new InvalidOperationException("Give the PostgreSQL admin connection string.");
+    pgDatabase = "dangbo_bench_" + Guid.NewGuid().ToString("N")[..8];
+    await using (var c = new NpgsqlConnection(admin))
+    {
+        await c.OpenAsync();
+        await new NpgsqlCommand($"CREATE DATABASE \"{pgDatabase}\" ENCODING 'UTF8' TEMPLATE template0", c).ExecuteNonQueryAsync();
+    }
+    connection = new NpgsqlConnectionStringBuilder(admin) { Database = pgDatabase }.ConnectionString;
+}
+else
+{
+    connection = $"Data Source={Path.Combine(folder, "bench.db")}";
+}
+
+DangBoDbContext NewContext()
+{
+    var b = new DbContextOptionsBuilder<DangBoDbContext>();
+    if (provider == "postgres") { b.UseNpgsql(connection); } else { b.UseSqlite(connection); }
+    b.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    return new DangBoDbContext(b.Options);
+}
+
+try
+{
+    var now = new DateTime(2026, 11, 22, 0, 0, 0, DateTimeKind.Utc);
+    int portalId;
+    List<int> categoryIds;
+    await using (var db = NewContext())
+    {
+        await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+        var unit = new OrganisationUnit { Name = "Tỉnh ủy Sơn Hà", Slug = "tinh-uy", Path = "/" };
+        db.Units.Add(unit);
+        await db.SaveChangesAsync();
+        var portal = new Portal { Name = "Cổng thông tin", UnitId = unit.Id, IsRoot = true, Slug = "" };
+        db.Portals.Add(portal);
+        await db.SaveChangesAsync();
+        var categories = ArticleGenerator.CategoryNames.Select(c => new Category { PortalId = portal.Id, Name = c.Name, Slug = c.Slug }).ToList();
+        db.Categories.AddRange(categories);
+        await db.SaveChangesAsync();
+        portalId = portal.Id;
+        categoryIds = categories.Select(c => c.Id).ToList();
+    }
+
+    // Articles are written without the index (no interceptor on these contexts); the index is then built in one go.
+    var generator = new ArticleGenerator(seed: 2026);
+    var watch = Stopwatch.StartNew();
+    for (var written = 0; written < n;)
+    {
+        await using var db = NewContext();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var batch = Math.Min(2000, n - written);
+        for (var i = 0; i < batch; i++)
+        {
+            db.Articles.Add(generator.Next(written + i, portalId, categoryIds, now));
+        }
+        await db.SaveChangesAsync();
+        written += batch;
+    }
+    var generation = watch.Elapsed;
+
+    watch.Restart();
+    int entries;
+    await using (var db = NewContext())
+    {
+        entries = await new SearchIndexRebuilder(db, SearchIndexes.For(db)).RebuildAsync();
+    }
+    var build = watch.Elapsed;
+
+    // A fixed mixed set: common and rare words, with and without diacritics, phrases, codes, filters, newest-first.
+    (string Query, SearchSort Sort, bool Recent)[] queries =
+    [
+        ("dang bo", SearchSort.Relevance, false), ("Đảng bộ", SearchSort.Relevance, false), ("chuyen doi so", SearchSort.Relevance, false),
+        ("chuyển đổi số", SearchSort.Newest, false), ("\"nong thon moi\"", SearchSort.Relevance, false), ("06-NQ/TU", SearchSort.Relevance, false),
+        ("12 ct tu", SearchSort.Relevance, false), ("xa hoa binh", SearchSort.Relevance, false), ("Đắk Mil", SearchSort.Relevance, false),
+        ("phong chong tham nhung", SearchSort.Relevance, true), ("dan van kheo", SearchSort.Newest, false), ("ket nap dang vien", SearchSort.Relevance, false),
+        ("giam ngheo ben vung", SearchSort.Relevance, true), ("quoc phong", SearchSort.Relevance, false), ("khong co ket qua nao", SearchSort.Relevance, false),
+        ("tinh uy", SearchSort.Relevance, false), ("\"bí thư tỉnh ủy\"", SearchSort.Relevance, false), ("du lich", SearchSort.Newest, true),
+        ("nghi quyet dai hoi", SearchSort.Relevance, false), ("lac duong", SearchSort.Relevance, false),
+    ];
+    var timings = new List<double>();
+    await using (var db = NewContext())
+    {
+        var index = SearchIndexes.For(db);
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("ROUNDS"), out var r) ? r : 12;
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var (query, sort, recent) in queries)
+            {
+                var request = new SearchRequest(portalId, ParsedQuery.Parse(query))
+                {
+                    Sort = sort,
+                    FromUtc = recent ? now.AddDays(-90) : null,
+                };
+                var w = Stopwatch.StartNew();
+                await index.QueryAsync(request, now);
+                w.Stop();
+                if (round >= 2)
+                {
+                    timings.Add(w.Elapsed.TotalMilliseconds);
+                }
+            }
+        }
+    }
+    timings.Sort();
+    double P(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
+    Console.WriteLine($"{provider} N={n}: generated in {generation.TotalSeconds:0.0} s; index built ({entries} entries) in {build.TotalSeconds:0.0} s; " +
+        $"queries={timings.Count} p50={P(0.50):0.0} ms p95={P(0.95):0.0} ms p99={P(0.99):0.0} ms max={timings[^1]:0.0} ms");
+    return 0;
+}
+finally
+{
+    NpgsqlConnection.ClearAllPools();
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    if (pgDatabase is not null && provider == "postgres")
+    {
+        var admin = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("DANGBO_TEST_POSTGRES")!;
+        await using var c = new NpgsqlConnection(admin);
+        await c.OpenAsync();
+        await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{pgDatabase}\" WITH (FORCE)", c).ExecuteNonQueryAsync();
+    }
+    Directory.Delete(folder, true);
+}

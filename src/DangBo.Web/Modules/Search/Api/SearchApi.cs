@@ -1,0 +1,54 @@
+using DangBo.Web.Infrastructure.Text;
+using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Portals.Services;
+using DangBo.Web.Modules.Search.Services;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DangBo.Web.Modules.Search.Api;
+
+public sealed record SearchApiItem(string Type, string Title, string Url, string Snippet, DateTime Date);
+
+public sealed record SearchApiResponse(string Query, int Total, int Page, int PageSize, int TotalPages,
+    IReadOnlyDictionary<string, int> CountsByType, IReadOnlyList<SearchApiItem> Items);
+
+/// <summary>
+/// GET /api/v1/search for the members' app and integrations: the same search as the results page. Snippets are
+/// HTML-encoded text in which only &lt;mark&gt; is markup. Anonymous callers are rate-limited.
+/// </summary>
+public static class SearchApi
+{
+    public const int PageSize = 20;
+
+    public static void MapSearchApi(this WebApplication app)
+    {
+        app.MapGet(SearchUrls.Api, SearchAsync).RequireRateLimiting(SearchModule.RateLimitPolicy);
+        app.MapGet(SearchUrls.Suggestions, SuggestAsync).RequireRateLimiting(SearchModule.RateLimitPolicy);
+    }
+
+    private static async Task<Results<Ok<SearchApiResponse>, ProblemHttpResult, ValidationProblem>> SearchAsync(
+        string? q, string? type, string? category, string? from, string? to, string? sort, string? page,
+        HttpRequest request, CurrentPortal currentPortal, ReaderSearch search, CancellationToken ct)
+    {
+        var portal = await currentPortal.GetAsync(ct);
+        var outcome = await search.SearchAsync(portal.Id, new SearchInput(q, type, category, from, to, sort, page), PageSize, ct);
+        if (!outcome.IsValid)
+        {
+            return TypedResults.ValidationProblem(
+                outcome.Errors.ToDictionary(e => e.Key.ToLowerInvariant(), e => new[] { e.Value }),
+                title: "Tham số tìm kiếm không hợp lệ.");
+        }
+        if (outcome.IsEmptyQuery)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Thiếu từ khóa tìm kiếm.",
+                detail: "Hãy nhập từ khóa vào tham số q.");
+        }
+        var items = outcome.Items.Select(i => new SearchApiItem(i.Type, i.Title, request.AbsoluteUrl(i.Url), i.SnippetHtml, i.PublishedAt)).ToList();
+        return TypedResults.Ok(new SearchApiResponse(VietnameseText.Clean(q), outcome.Total, outcome.Page, PageSize, outcome.TotalPages, outcome.CountsByType, items));
+    }
+
+    private static async Task<Ok<IReadOnlyList<SearchSuggestion>>> SuggestAsync(string? q, CurrentPortal currentPortal, ReaderSearch search, CancellationToken ct)
+    {
+        var portal = await currentPortal.GetAsync(ct);
+        return TypedResults.Ok(await search.SuggestAsync(portal.Id, q, ct));
+    }
+}

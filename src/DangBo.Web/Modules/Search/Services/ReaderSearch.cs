@@ -1,0 +1,136 @@
+using System.Globalization;
+using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Infrastructure.Text;
+using DangBo.Web.Modules.Search.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangBo.Web.Modules.Search.Services;
+
+/// <summary>Search parameters as they arrive from the results page or the API, unchecked.</summary>
+public sealed record SearchInput(string? Q, string? Type = null, string? Category = null, string? From = null, string? To = null,
+    string? Sort = null, string? Page = null);
+
+/// <summary>A result as readers see it: HTML-encoded title and snippet with matching words in &lt;mark&gt;.</summary>
+public sealed record SearchItem(string Type, string TypeName, string Title, string TitleHtml, string Url, string SnippetHtml, DateTime PublishedAt, string? Code);
+
+public sealed record SearchOutcome(IReadOnlyDictionary<string, string> Errors, bool IsEmptyQuery, IReadOnlyList<SearchItem> Items,
+    int Total, IReadOnlyDictionary<string, int> CountsByType, int Page, int TotalPages, ParsedQuery Query)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>
+/// Search for readers of a portal: checks what was asked (Vietnamese messages keyed by parameter), asks the
+/// index for what readers may see now, and turns hits into highlighted items. Pages and the API call only this.
+/// </summary>
+public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimeProvider clock)
+{
+    public const int MaxQueryLength = 200;
+    public const int MaxPage = 1000;
+    public const int SuggestionCount = 8;
+    public const int SuggestMinLength = 2;
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
+
+    public async Task<SearchOutcome> SearchAsync(int portalId, SearchInput input, int pageSize = SearchRequest.DefaultPageSize, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string>();
+        var text = VietnameseText.Clean(input.Q);
+        if (text.Length > MaxQueryLength)
+        {
+            errors[nameof(input.Q)] = $"Từ khóa tìm kiếm dài quá {MaxQueryLength} ký tự.";
+        }
+        var query = ParsedQuery.Parse(text.Length > MaxQueryLength ? text[..MaxQueryLength] : text);
+
+        string? type = null;
+        if (!string.IsNullOrWhiteSpace(input.Type))
+        {
+            type = input.Type.Trim().ToLowerInvariant();
+            if (!SearchTypes.All.Contains(type))
+            {
+                errors[nameof(input.Type)] = "Loại nội dung không hợp lệ.";
+            }
+        }
+
+        int? categoryId = null;
+        if (!string.IsNullOrWhiteSpace(input.Category))
+        {
+            var slug = input.Category.Trim().ToLowerInvariant();
+            categoryId = await db.Categories.AsNoTracking().Where(c => c.PortalId == portalId && c.Slug == slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(ct);
+            if (categoryId is null)
+            {
+                errors[nameof(input.Category)] = "Chuyên mục không tồn tại.";
+            }
+        }
+
+        var from = ParseDate(input.From, nameof(input.From), "Từ ngày", errors);
+        var to = ParseDate(input.To, nameof(input.To), "Đến ngày", errors);
+        if (from is not null && to is not null && from > to)
+        {
+            errors[nameof(input.To)] = "“Đến ngày” phải sau hoặc bằng “Từ ngày”.";
+        }
+
+        var sort = SearchSort.Relevance;
+        switch (input.Sort?.Trim().ToLowerInvariant())
+        {
+            case null or "" or "relevance" or "lien-quan": break;
+            case "newest" or "moi-nhat": sort = SearchSort.Newest; break;
+            default: errors[nameof(input.Sort)] = "Cách sắp xếp không hợp lệ."; break;
+        }
+
+        var page = 1;
+        if (!string.IsNullOrWhiteSpace(input.Page)
+            && (!int.TryParse(input.Page, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > MaxPage))
+        {
+            errors[nameof(input.Page)] = $"Số trang phải là số từ 1 đến {MaxPage}.";
+            page = 1;
+        }
+
+        var empty = new Dictionary<string, int>();
+        if (errors.Count > 0 || query.IsEmpty)
+        {
+            return new SearchOutcome(errors, query.IsEmpty, [], 0, empty, page, 1, query);
+        }
+
+        var request = new SearchRequest(portalId, query)
+        {
+            Type = type,
+            CategoryId = categoryId,
+            FromUtc = from is { } f ? VietnamTime.ToUtc(f.ToDateTime(TimeOnly.MinValue)) : null,
+            ToUtc = to is { } t ? VietnamTime.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null,
+            Sort = sort,
+            Page = page,
+            PageSize = pageSize,
+        };
+        var results = await index.QueryAsync(request, clock.GetUtcNow().UtcDateTime, ct);
+        var items = results.Hits.Select(h => new SearchItem(h.Type, SearchTypes.ToVietnamese(h.Type), h.Title, Snippets.Highlight(h.Title, query),
+            h.Url, Snippets.Excerpt(h.Body, h.Summary, query), h.PublishedAt, h.Code)).ToList();
+        return new SearchOutcome(errors, false, items, results.Total, results.CountsByType, page, results.TotalPages, query);
+    }
+
+    /// <summary>Titles for the search box as the reader types; nothing before <see cref="SuggestMinLength"/> letters.</summary>
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, string? q, CancellationToken ct = default)
+    {
+        var text = VietnameseText.Clean(q);
+        if (text.Length < SuggestMinLength || text.Length > MaxQueryLength)
+        {
+            return [];
+        }
+        var query = ParsedQuery.Parse(text, lastIsPrefix: true);
+        return await index.SuggestAsync(portalId, query, clock.GetUtcNow().UtcDateTime, SuggestionCount, ct);
+    }
+
+    private static DateOnly? ParseDate(string? value, string key, string label, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= 1900 and <= 9998)
+        {
+            return date;
+        }
+        errors[key] = $"“{label}” không phải là ngày hợp lệ (ngày/tháng/năm).";
+        return null;
+    }
+}

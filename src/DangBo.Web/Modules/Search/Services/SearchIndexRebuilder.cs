@@ -1,0 +1,53 @@
+using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Search.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace DangBo.Web.Modules.Search.Services;
+
+/// <summary>Rebuilds the whole index from the content (the reindex verb, and databases that predate search).</summary>
+public sealed class SearchIndexRebuilder(DangBoDbContext db, ISearchIndex index)
+{
+    public async Task<int> RebuildAsync(CancellationToken ct = default)
+    {
+        var previousTracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            // Readers keep the old index until the new one is complete.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var count = await index.RebuildAsync(SearchTypes.Article, ArticleSearchSource.AllAsync(db, ct), ct);
+            await transaction.CommitAsync(ct);
+            return count;
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = previousTracking;
+        }
+    }
+
+    /// <summary>True when published articles and article entries differ in number (an upgraded database, a crash between writes).</summary>
+    public async Task<bool> LooksIncompleteAsync(CancellationToken ct = default)
+    {
+        var published = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published && a.PublishedAt != null, ct);
+        var indexed = await db.SearchEntries.CountAsync(e => e.Type == SearchTypes.Article, ct);
+        return published != indexed;
+    }
+}
+
+/// <summary>At start, fills the index of a database that had articles before search existed.</summary>
+public sealed class SearchIndexBootstrap(IServiceScopeFactory scopes, ILogger<SearchIndexBootstrap> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var rebuilder = scope.ServiceProvider.GetRequiredService<SearchIndexRebuilder>();
+        if (await rebuilder.LooksIncompleteAsync(cancellationToken))
+        {
+            var count = await rebuilder.RebuildAsync(cancellationToken);
+            logger.LogInformation("Search index rebuilt at start: {Count} entries.", count);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

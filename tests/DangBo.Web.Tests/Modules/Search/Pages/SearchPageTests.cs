@@ -1,0 +1,120 @@
+using System.Net;
+using DangBo.Web.Tests.Infrastructure;
+
+namespace DangBo.Web.Tests.Modules.Search.Pages;
+
+/// <summary>The results page at /tim-kiem and the search box every public page carries.</summary>
+public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : DangBoFactory
+{
+    private static string Marker(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
+
+    [Fact]
+    public async Task Layout_EveryPublicPage_HasASearchFormThatWorksWithoutJavaScript()
+    {
+        using var client = factory.CreateClient();
+        foreach (var url in new[] { "/", "/tin-tuc/thoi-su", "/gioi-thieu/lich-su" })
+        {
+            var document = await client.GetDocumentAsync(url);
+            var form = document.QuerySelector("header form.site-search");
+            Assert.NotNull(form);
+            Assert.Equal("/tim-kiem", form.GetAttribute("action"));
+            Assert.Equal("get", form.GetAttribute("method"));
+            var input = form.QuerySelector("input[name='q']");
+            Assert.NotNull(input);
+            Assert.NotNull(document.QuerySelector($"label[for='{input.Id}']"));
+        }
+    }
+
+    [Fact]
+    public async Task ResultsPage_UnaccentedQuery_ShowsArticleWithHighlightedEncodedSnippet()
+    {
+        var category = await factory.CreateCategoryAsync();
+        var marker = Marker("tk");
+        var article = await factory.CreateArticleAsync(category, DateTime.UtcNow.AddHours(-1), a =>
+        {
+            a.Title = $"Đại hội Đảng bộ xã {marker}";
+            a.BodyHtml = $"<p>Đại biểu gõ thử &lt;script&gt;alert(1)&lt;/script&gt; khi bàn về Đảng bộ {marker} và <strong>đại hội</strong>.</p>";
+        });
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync($"/tim-kiem?q=dai+hoi+{marker}");
+
+        var item = Assert.Single(document.QuerySelectorAll(".search-item"));
+        var link = item.QuerySelector("h3 a")!;
+        Assert.Equal(article.Title, link.TextContent);
+        Assert.Equal($"/tin-tuc/{category.Slug}/{article.Slug}", link.GetAttribute("href"));
+        Assert.Equal(["Đại", "hội", marker], link.QuerySelectorAll("mark").Select(m => m.TextContent));
+        var snippet = item.QuerySelector(".search-snippet")!;
+        Assert.Contains("<script>alert(1)</script>", snippet.TextContent);
+        Assert.Null(snippet.QuerySelector("script"));
+        Assert.Null(snippet.QuerySelector("strong"));
+        Assert.Contains("đại", snippet.QuerySelectorAll("mark").Select(m => m.TextContent));
+        Assert.Equal("1", document.QuerySelector(".search-types .count[data-type='article']")?.TextContent);
+        Assert.Contains("Tìm thấy 1 kết quả", document.QuerySelector(".search-summary")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ResultsPage_EmptyQuery_AsksForWords()
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetDocumentAsync("/tim-kiem?q=++");
+        Assert.Contains("Hãy nhập từ khóa", document.QuerySelector(".search-message")!.TextContent);
+        Assert.Empty(document.QuerySelectorAll(".search-item"));
+    }
+
+    [Fact]
+    public async Task ResultsPage_NothingFound_SuggestsTypingWithoutDiacriticsOrFewerWords()
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetDocumentAsync($"/tim-kiem?q={Marker("khongco")}+%22NEAR%22+*+-+%3A");
+        Assert.Contains("Không tìm thấy kết quả", document.QuerySelector(".search-summary")!.TextContent);
+        var advice = document.QuerySelector(".search-results .search-message")!.TextContent;
+        Assert.Contains("không dấu", advice);
+        Assert.Contains("ít từ hơn", advice);
+    }
+
+    [Fact]
+    public async Task ResultsPage_InvalidDate_Is400WithVietnameseMessageAndKeepsTheTyping()
+    {
+        using var client = factory.CreateClient();
+        var (response, document) = await client.GetPageAsync("/tim-kiem?q=%C4%91%E1%BA%A1i+h%E1%BB%99i&tu-ngay=31-31-2026");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("không phải là ngày hợp lệ", document.QuerySelector(".search-filters .field-error")!.TextContent);
+        Assert.Equal("đại hội", document.QuerySelector("#tk-q")!.GetAttribute("value"));
+        Assert.Equal("31-31-2026", document.QuerySelector("#tk-tu-ngay")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task ResultsPage_FiltersSortAndPaging_ShowTheRightSlice()
+    {
+        var category = await factory.CreateCategoryAsync();
+        var other = await factory.CreateCategoryAsync();
+        var marker = Marker("pg");
+        var start = new DateTime(2026, 3, 1, 3, 0, 0, DateTimeKind.Utc);
+        var titles = new List<string>();
+        for (var i = 0; i < 12; i++)
+        {
+            titles.Add((await factory.CreateArticleAsync(category, start.AddDays(i), a => a.Title = $"Tin số {i} {marker}")).Title);
+        }
+        await factory.CreateArticleAsync(other, start, a => a.Title = $"Tin chuyên mục khác {marker}");
+        using var client = factory.CreateClient();
+
+        var first = await client.GetDocumentAsync($"/tim-kiem?q={marker}&chuyen-muc={category.Slug}&sap-xep=moi-nhat");
+        var second = await client.GetDocumentAsync(first.QuerySelector(".pager a[rel='next']")!.GetAttribute("href")!);
+        var ranged = await client.GetDocumentAsync($"/tim-kiem?q={marker}&tu-ngay=2026-03-02&den-ngay=2026-03-03");
+
+        string[] Titles(AngleSharp.Html.Dom.IHtmlDocument d) => d.QuerySelectorAll(".search-item h3 a").Select(a => a.TextContent).ToArray();
+        Assert.Equal(titles.AsEnumerable().Reverse().Take(10), Titles(first));
+        Assert.Equal([titles[1], titles[0]], Titles(second));
+        Assert.Equal("12", first.QuerySelector(".count[data-type='article']")!.TextContent);
+        Assert.Equal([titles[2], titles[1]], Titles(ranged));
+
+        var beyond = await client.GetDocumentAsync($"/tim-kiem?q={marker}&chuyen-muc={category.Slug}&trang=9");
+        Assert.Empty(Titles(beyond));
+        Assert.Contains("Trang 9 không có kết quả", beyond.QuerySelector(".search-results .search-message")!.TextContent);
+    }
+}
+
+public sealed class SearchPageTests_Sqlite(SqliteFactory f) : SearchPageTests<SqliteFactory>(f);
+
+public sealed class SearchPageTests_Postgres(PostgresFactory f) : SearchPageTests<PostgresFactory>(f);
