@@ -4,6 +4,7 @@ using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Accounts;
 using DangBo.Web.Modules.Content;
 using DangBo.Web.Modules.Demo;
+using DangBo.Web.Modules.Editorial;
 using DangBo.Web.Modules.Media;
 using DangBo.Web.Modules.Organisation;
 using DangBo.Web.Modules.Portals;
@@ -19,6 +20,7 @@ builder.AddAccountsModule();
 builder.AddOrganisationModule();
 builder.AddPortalsModule();
 builder.AddContentModule();
+builder.AddEditorialModule();
 builder.AddMediaModule();
 builder.AddDemoModule();
 

@@ -18,6 +18,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();

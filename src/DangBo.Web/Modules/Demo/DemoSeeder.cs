@@ -27,6 +27,8 @@ public sealed class DemoSeeder(
     [
         ("quantri", "Nguyễn Quản Trị", StaffRole.Administrator),
         ("truongbbt", "Trần Thị Biên Tập", StaffRole.EditorInChief),
+        ("phobbt", "Đỗ Minh Phó", StaffRole.DeputyEditorInChief),
+        ("thuky", "Vũ Thị Thư", StaffRole.ManagingEditor),
         ("bientap", "Lê Văn Biên", StaffRole.Editor),
         ("congtacvien", "Phạm Cộng Tác", StaffRole.Contributor),
     ];
@@ -163,6 +165,8 @@ public sealed class DemoSeeder(
             Name = "Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà",
             Tagline = "Cơ quan của Đảng bộ tỉnh Sơn Hà",
             IsRoot = true,
+            // The whole process: editor, managing editor, editor-in-chief.
+            ReviewSteps = 3,
             Slug = "",
             ResponsibleUnit = "Ban Tuyên giáo và Dân vận Tỉnh ủy Sơn Hà",
             ResponsiblePerson = "Đồng chí Hoàng Minh Tuấn, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, Trưởng Ban biên tập",

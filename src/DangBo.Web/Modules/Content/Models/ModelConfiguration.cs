@@ -56,6 +56,21 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Topics).WithMany(x => x.Articles).UsingEntity("ArticleTopics");
+        e.HasMany(x => x.Transitions).WithOne().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.PortalId, x.Status, x.StatusChangedAt });
+    }
+}
+
+internal sealed class ArticleTransitionConfiguration : IEntityTypeConfiguration<ArticleTransition>
+{
+    public void Configure(EntityTypeBuilder<ArticleTransition> e)
+    {
+        e.ToTable("ArticleTransitions");
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.ActorName).HasMaxLength(200);
+        e.Property(x => x.Comment).HasMaxLength(EditorialWorkflow.CommentMaxLength);
+        e.HasIndex(x => new { x.ArticleId, x.At });
+        e.HasIndex(x => new { x.UserId, x.At });
     }
 }
 

@@ -36,6 +36,9 @@ public sealed class ArticleValidationException(IReadOnlyDictionary<string, strin
 /// </summary>
 public sealed class ArticleEditor(DangBoDbContext db, TimeProvider clock)
 {
+    public const string ConflictMessage = "Tin bài vừa được người khác sửa và lưu (hoặc chuyển sang bước khác) trong lúc bạn đang sửa, nên thay đổi của bạn chưa được lưu. "
+        + "Hãy mở lại tin bài trong thẻ mới để xem bản mới nhất, rồi chép phần bạn sửa vào đó.";
+
     public async Task<Article> CreateAsync(int portalId, ArticleInput input, string? userId, CancellationToken ct = default)
     {
         var clean = await ValidateAsync(portalId, input, ct);
@@ -58,7 +61,7 @@ public sealed class ArticleEditor(DangBoDbContext db, TimeProvider clock)
     {
         if (article.Version != expectedVersion)
         {
-            throw new DomainException("Tin bài vừa được người khác sửa và lưu. Hãy tải lại trang để xem bản mới nhất trước khi sửa tiếp.");
+            throw new DomainException(ConflictMessage);
         }
         var clean = await ValidateAsync(article.PortalId, input, ct);
         article.Title = clean.Title!;

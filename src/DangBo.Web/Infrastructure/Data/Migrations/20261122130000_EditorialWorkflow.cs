@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+namespace DangBo.Web.Infrastructure.Data.Migrations;
+
+/// <summary>The editorial workflow: review steps per portal, the history of every article's moves.</summary>
+[DbContext(typeof(DangBoDbContext))]
+[Migration("20261122130000_EditorialWorkflow")]
+public sealed class EditorialWorkflow : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        // Existing portals keep the foundation's behaviour: one step, an editor publishes.
+        migrationBuilder.AddColumn<int>(name: "ReviewSteps", table: "Portals", nullable: false, defaultValue: 1);
+        migrationBuilder.AddColumn<int>(name: "OverdueHours", table: "Portals", nullable: false, defaultValue: 24);
+        migrationBuilder.AddColumn<DateTime>(name: "StatusChangedAt", table: "Articles", nullable: true);
+
+        migrationBuilder.CreateTable(
+            name: "ArticleTransitions",
+            columns: table => new
+            {
+                Id = table.Column<long>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                ArticleId = table.Column<int>(nullable: false),
+                Kind = table.Column<int>(nullable: false),
+                FromStatus = table.Column<int>(nullable: false),
+                ToStatus = table.Column<int>(nullable: false),
+                UserId = table.Column<string>(nullable: true, maxLength: 450),
+                ActorName = table.Column<string>(nullable: false, maxLength: 200),
+                At = table.Column<DateTime>(nullable: false),
+                Comment = table.Column<string>(nullable: true, maxLength: 2000),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ArticleTransitions", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_ArticleTransitions_Articles_ArticleId",
+                    column: x => x.ArticleId,
+                    principalTable: "Articles",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
+
+        migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_ArticleId_At", table: "ArticleTransitions", columns: new[] { "ArticleId", "At" });
+        migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_UserId_At", table: "ArticleTransitions", columns: new[] { "UserId", "At" });
+        migrationBuilder.CreateIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles", columns: new[] { "PortalId", "Status", "StatusChangedAt" });
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(name: "ArticleTransitions");
+        migrationBuilder.DropIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles");
+        migrationBuilder.DropColumn(name: "StatusChangedAt", table: "Articles");
+        migrationBuilder.DropColumn(name: "OverdueHours", table: "Portals");
+        migrationBuilder.DropColumn(name: "ReviewSteps", table: "Portals");
+    }
+}

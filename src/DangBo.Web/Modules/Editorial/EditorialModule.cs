@@ -1,0 +1,18 @@
+using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Editorial.Services;
+
+namespace DangBo.Web.Modules.Editorial;
+
+/// <summary>The editorial board's work around articles: workflow settings, queues, notifications, royalties and reports.</summary>
+public static class EditorialModule
+{
+    public static IHostApplicationBuilder AddEditorialModule(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddAuthorizationBuilder().AddPermissions(EditorialPermissions.All);
+        builder.Services.AddAdminMenu(EditorialAdminMenu.Entries);
+        builder.Services.AddScoped<EditorialSettings>();
+        builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Settings", EditorialPermissions.ManageWorkflow);
+        return builder;
+    }
+}
