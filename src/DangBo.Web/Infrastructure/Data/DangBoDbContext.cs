@@ -1,5 +1,6 @@
 using DangBo.Web.Modules.Accounts.Models;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Editorial.Models;
 using DangBo.Web.Modules.Media.Models;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
@@ -22,6 +23,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,6 @@
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Accounts;
+using DangBo.Web.Modules.Content;
 
 namespace DangBo.Web.Modules.Editorial;
 
@@ -8,6 +10,8 @@ public static class EditorialAdminMenu
 
     public static readonly AdminMenuEntry[] Entries =
     [
+        new(Group, "Việc của tôi", "/Editorial/Pages/Admin/Queues/Index", ContentPermissions.EditArticles, Order: 10, AnyUnit: true),
+        new(Group, "Thông báo", "/Editorial/Pages/Admin/Notifications/Index", AccountsPermissions.UseBackOffice, Order: 20, AnyUnit: true),
         new(Group, "Quy trình biên tập", "/Editorial/Pages/Admin/Settings/Index", EditorialPermissions.ManageWorkflow, Order: 90),
     ];
 }

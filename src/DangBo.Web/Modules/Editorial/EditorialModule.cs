@@ -1,5 +1,7 @@
 using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Content;
+using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Editorial.Services;
 
 namespace DangBo.Web.Modules.Editorial;
@@ -12,6 +14,11 @@ public static class EditorialModule
         builder.Services.AddAuthorizationBuilder().AddPermissions(EditorialPermissions.All);
         builder.Services.AddAdminMenu(EditorialAdminMenu.Entries);
         builder.Services.AddScoped<EditorialSettings>();
+        builder.Services.AddScoped<EditorialQueues>();
+        builder.Services.AddScoped<Notifications>();
+        builder.Services.AddScoped<EditorialNotifier>();
+        builder.Services.AddScoped<IArticleTransitionObserver>(s => s.GetRequiredService<EditorialNotifier>());
+        builder.Services.RequirePermission("/Editorial/Pages/Admin/Queues", ContentPermissions.EditArticles);
         builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Settings", EditorialPermissions.ManageWorkflow);
         return builder;
     }

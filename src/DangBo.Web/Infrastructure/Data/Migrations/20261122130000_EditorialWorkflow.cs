@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace DangBo.Web.Infrastructure.Data.Migrations;
 
-/// <summary>The editorial workflow: review steps per portal, the history of every article's moves.</summary>
+/// <summary>The editorial workflow: review steps per portal, the history of every article's moves, notifications.</summary>
 [DbContext(typeof(DangBoDbContext))]
 [Migration("20261122130000_EditorialWorkflow")]
 public sealed class EditorialWorkflow : Migration
@@ -43,6 +43,32 @@ public sealed class EditorialWorkflow : Migration
                     onDelete: ReferentialAction.Cascade);
             });
 
+        migrationBuilder.CreateTable(
+            name: "Notifications",
+            columns: table => new
+            {
+                Id = table.Column<long>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                UserId = table.Column<string>(nullable: false, maxLength: 450),
+                Message = table.Column<string>(nullable: false, maxLength: 500),
+                Url = table.Column<string>(nullable: true, maxLength: 400),
+                ArticleId = table.Column<int>(nullable: true),
+                CreatedAt = table.Column<DateTime>(nullable: false),
+                ReadAt = table.Column<DateTime>(nullable: true),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Notifications", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_Notifications_AspNetUsers_UserId",
+                    column: x => x.UserId,
+                    principalTable: "AspNetUsers",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex(name: "IX_Notifications_UserId_ReadAt_CreatedAt", table: "Notifications", columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
         migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_ArticleId_At", table: "ArticleTransitions", columns: new[] { "ArticleId", "At" });
         migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_UserId_At", table: "ArticleTransitions", columns: new[] { "UserId", "At" });
         migrationBuilder.CreateIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles", columns: new[] { "PortalId", "Status", "StatusChangedAt" });
@@ -50,6 +76,7 @@ public sealed class EditorialWorkflow : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable(name: "Notifications");
         migrationBuilder.DropTable(name: "ArticleTransitions");
         migrationBuilder.DropIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles");
         migrationBuilder.DropColumn(name: "StatusChangedAt", table: "Articles");

@@ -13,7 +13,8 @@ namespace DangBo.Web.Modules.Content.Services;
 /// <see cref="ArticleEditor"/>) and the workflow move, saved together or not at all. The workflow checks the
 /// person's permissions for each move; pages check that the person may use the back office of the portal.
 /// </summary>
-public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaStore media, MediaRoot mediaRoot, TimeProvider clock)
+public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaStore media, MediaRoot mediaRoot, TimeProvider clock,
+    IEnumerable<IArticleTransitionObserver> observers)
 {
     /// <summary>Error key for a refused cover image, next to the keys of <see cref="ArticleInput"/>.</summary>
     public const string CoverUploadField = "CoverUpload";
@@ -30,7 +31,9 @@ public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaS
             var article = await editor.CreateAsync(portal.Id, coverPath is null ? input : input with { CoverImagePath = coverPath }, actor.UserId, ct);
             if (then is { } kind)
             {
-                Move(article, kind, actor, portal.ReviewSteps, comment: null);
+                // Saved first (in the transaction) so the move and its notifications can name the article.
+                await SaveAsync(ct);
+                await NotifyAsync(article, Move(article, kind, actor, portal.ReviewSteps, comment: null), portal, ct);
             }
             return article;
         }, ct);
@@ -51,7 +54,7 @@ public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaS
             await editor.UpdateAsync(article, coverPath is null ? keptCover : keptCover with { CoverImagePath = coverPath }, expectedVersion, actor.UserId, ct);
             if (then is { } kind)
             {
-                Move(article, kind, actor, portal.ReviewSteps, comment: null);
+                await NotifyAsync(article, Move(article, kind, actor, portal.ReviewSteps, comment: null), portal, ct);
             }
             return article;
         }, ct);
@@ -67,8 +70,17 @@ public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaS
         }
         var transition = Move(article, kind, actor, portal.ReviewSteps, comment);
         article.Version++;
+        await NotifyAsync(article, transition, portal, ct);
         await SaveAsync(ct);
         return transition;
+    }
+
+    private async Task NotifyAsync(Article article, ArticleTransition transition, PortalInfo portal, CancellationToken ct)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.OnTransitionAsync(article, transition, portal, ct);
+        }
     }
 
     private ArticleTransition Move(Article article, ArticleTransitionKind kind, WorkflowActor actor, int reviewSteps, string? comment)

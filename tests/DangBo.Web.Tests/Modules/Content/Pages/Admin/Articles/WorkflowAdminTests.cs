@@ -12,8 +12,6 @@ namespace DangBo.Web.Tests.Modules.Content.Pages.Admin.Articles;
 /// <summary>The news production process through the back office, as each role sees and uses it (the demo portal uses three review steps).</summary>
 public abstract class WorkflowAdminTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : DangBoFactory
 {
-    private const string CreateUrl = "/quan-tri/tin-bai/them";
-
     [Fact]
     public async Task ThreeSteps_EachRoleMovesTheArticleOn_HistoryShowsEveryMove()
     {
@@ -190,23 +188,11 @@ public abstract class WorkflowAdminTests<TFactory>(TFactory factory) : IClassFix
         Assert.Contains("/quan-tri/khong-co-quyen", response.Headers.Location!.OriginalString);
     }
 
-    internal static string EditUrl(int id) => $"/quan-tri/tin-bai/{id}";
+    private static string EditUrl(int id) => EditorialFlow.EditUrl(id);
 
     private static string Unique(string title) => $"{title} {Guid.NewGuid().ToString("N")[..8]}";
 
-    private async Task<int> CreateAndSubmitAsync(WebSession writer, string title)
-    {
-        var page = await writer.GetPageAsync(CreateUrl);
-        var category = await factory.WithDbAsync(db => db.Categories.Where(c => c.Slug == "thoi-su").Select(c => c.Id).FirstAsync());
-        var response = await writer.SubmitAsync(page.Form("#article-form"), new()
-        {
-            ["Input.Title"] = title,
-            ["Input.BodyHtml"] = "<p>Nội dung tin gửi duyệt.</p>",
-            ["Input.CategoryId"] = category.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }, page.Button("Lưu và gửi duyệt"));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await factory.WithDbAsync(db => db.Articles.Where(a => a.Title == title).Select(a => a.Id).SingleAsync());
-    }
+    private Task<int> CreateAndSubmitAsync(WebSession writer, string title) => EditorialFlow.CreateAndSubmitAsync(factory, writer, title);
 
     private static async Task<List<string>> ButtonsAsync(WebSession session, int id, string? exclude = null)
     {
@@ -214,12 +200,7 @@ public abstract class WorkflowAdminTests<TFactory>(TFactory factory) : IClassFix
         return page.QuerySelectorAll("#workflow-form button").Select(b => b.TextContent.Trim()).Where(t => t != exclude).ToList();
     }
 
-    private static async Task MoveAsync(WebSession session, int id, string button, string? comment = null)
-    {
-        var page = await session.GetPageAsync(EditUrl(id));
-        var response = await session.SubmitAsync(page.Form("#workflow-form"), new() { ["Comment"] = comment }, page.Button(button));
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{button}: {(int)response.StatusCode}");
-    }
+    private static Task MoveAsync(WebSession session, int id, string button, string? comment = null) => EditorialFlow.MoveAsync(session, id, button, comment);
 
     private Task<Article> ArticleAsync(int id) => factory.WithDbAsync(db => db.Articles.AsNoTracking().SingleAsync(a => a.Id == id));
 
