@@ -20,6 +20,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();

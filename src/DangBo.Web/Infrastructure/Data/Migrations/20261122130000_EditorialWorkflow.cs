@@ -4,7 +4,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 namespace DangBo.Web.Infrastructure.Data.Migrations;
 
-/// <summary>The editorial workflow: review steps per portal, the history of every article's moves, notifications.</summary>
+/// <summary>The editorial workflow: review steps per portal, the history of every article's moves and saves, notifications.</summary>
 [DbContext(typeof(DangBoDbContext))]
 [Migration("20261122130000_EditorialWorkflow")]
 public sealed class EditorialWorkflow : Migration
@@ -44,6 +44,42 @@ public sealed class EditorialWorkflow : Migration
             });
 
         migrationBuilder.CreateTable(
+            name: "ArticleRevisions",
+            columns: table => new
+            {
+                Id = table.Column<long>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                ArticleId = table.Column<int>(nullable: false),
+                Number = table.Column<int>(nullable: false),
+                Title = table.Column<string>(nullable: false, maxLength: 300),
+                Lead = table.Column<string>(nullable: false, maxLength: 1000),
+                BodyHtml = table.Column<string>(nullable: false),
+                CategoryId = table.Column<int>(nullable: false),
+                TopicIds = table.Column<string>(nullable: false, maxLength: 1000),
+                Author = table.Column<string>(nullable: true, maxLength: 200),
+                PenName = table.Column<string>(nullable: true, maxLength: 200),
+                Source = table.Column<string>(nullable: true, maxLength: 300),
+                CoverImagePath = table.Column<string>(nullable: true, maxLength: 1000),
+                CoverImageCaption = table.Column<string>(nullable: true, maxLength: 500),
+                IsFeatured = table.Column<bool>(nullable: false),
+                CreatedAt = table.Column<DateTime>(nullable: false),
+                UserId = table.Column<string>(nullable: true, maxLength: 450),
+                Note = table.Column<string>(nullable: true, maxLength: 300),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ArticleRevisions", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_ArticleRevisions_Articles_ArticleId",
+                    column: x => x.ArticleId,
+                    principalTable: "Articles",
+                    principalColumn: "Id",
+                    onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex(name: "IX_ArticleRevisions_ArticleId_Number", table: "ArticleRevisions", columns: new[] { "ArticleId", "Number" }, unique: true);
+
+        migrationBuilder.CreateTable(
             name: "Notifications",
             columns: table => new
             {
@@ -77,6 +113,7 @@ public sealed class EditorialWorkflow : Migration
     protected override void Down(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.DropTable(name: "Notifications");
+        migrationBuilder.DropTable(name: "ArticleRevisions");
         migrationBuilder.DropTable(name: "ArticleTransitions");
         migrationBuilder.DropIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles");
         migrationBuilder.DropColumn(name: "StatusChangedAt", table: "Articles");

@@ -32,6 +32,8 @@ public class Article
     public DateTime? StatusChangedAt { get; private set; }
     /// <summary>The workflow history, oldest first; new moves are added here and saved with the article.</summary>
     public List<ArticleTransition> Transitions { get; set; } = [];
+    /// <summary>Every save's content; new ones are added here and saved with the article.</summary>
+    public List<ArticleRevision> Revisions { get; set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string? CreatedByUserId { get; set; }

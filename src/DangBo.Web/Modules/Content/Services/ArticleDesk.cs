@@ -60,6 +60,23 @@ public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaS
         }, ct);
     }
 
+    /// <summary>Makes an old revision's content the article's current content, as a new revision; the workflow state is kept.</summary>
+    public async Task RestoreAsync(Article article, PortalInfo portal, ArticleRevision revision, int expectedVersion, WorkflowActor actor, CancellationToken ct = default)
+    {
+        if (!EditorialWorkflow.CanChangeContent(article.Status, portal.ReviewSteps, actor))
+        {
+            throw new WorkflowPermissionException($"Bạn không được sửa tin bài đang ở trạng thái «{article.Status.ToVietnamese()}».");
+        }
+        var input = new ArticleInput
+        {
+            Title = revision.Title, Lead = revision.Lead, BodyHtml = revision.BodyHtml, CategoryId = revision.CategoryId, TopicIds = revision.TopicIdList,
+            Author = revision.Author, PenName = revision.PenName, Source = revision.Source, CoverImagePath = revision.CoverImagePath,
+            CoverImageCaption = revision.CoverImageCaption, IsFeatured = revision.IsFeatured,
+        };
+        await editor.UpdateAsync(article, input, expectedVersion, actor.UserId, ct, note: $"Khôi phục từ phiên bản {revision.Number}");
+        await SaveAsync(ct);
+    }
+
     /// <summary>Moves the article through the workflow without changing its content.</summary>
     public async Task<ArticleTransition> TransitionAsync(Article article, PortalInfo portal, ArticleTransitionKind kind, int expectedVersion, WorkflowActor actor, string? comment,
         CancellationToken ct = default)
