@@ -15,6 +15,8 @@ public sealed class EditorialWorkflow : Migration
         migrationBuilder.AddColumn<int>(name: "ReviewSteps", table: "Portals", nullable: false, defaultValue: 1);
         migrationBuilder.AddColumn<int>(name: "OverdueHours", table: "Portals", nullable: false, defaultValue: 24);
         migrationBuilder.AddColumn<DateTime>(name: "StatusChangedAt", table: "Articles", nullable: true);
+        migrationBuilder.AddColumn<DateTime>(name: "ScheduledPublishAt", table: "Articles", nullable: true);
+        migrationBuilder.AddColumn<DateTime>(name: "ScheduledUnpublishAt", table: "Articles", nullable: true);
 
         migrationBuilder.CreateTable(
             name: "ArticleTransitions",
@@ -117,6 +119,8 @@ public sealed class EditorialWorkflow : Migration
         migrationBuilder.DropTable(name: "ArticleTransitions");
         migrationBuilder.DropIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles");
         migrationBuilder.DropColumn(name: "StatusChangedAt", table: "Articles");
+        migrationBuilder.DropColumn(name: "ScheduledPublishAt", table: "Articles");
+        migrationBuilder.DropColumn(name: "ScheduledUnpublishAt", table: "Articles");
         migrationBuilder.DropColumn(name: "OverdueHours", table: "Portals");
         migrationBuilder.DropColumn(name: "ReviewSteps", table: "Portals");
     }

@@ -30,6 +30,10 @@ public class Article
     public DateTime? PublishedAt { get; private set; }
     /// <summary>When the article entered its current status: how long it has been waiting.</summary>
     public DateTime? StatusChangedAt { get; private set; }
+    /// <summary>When a scheduled article goes public (UTC).</summary>
+    public DateTime? ScheduledPublishAt { get; private set; }
+    /// <summary>When a published article is to be taken down (UTC), if ever.</summary>
+    public DateTime? ScheduledUnpublishAt { get; private set; }
     /// <summary>The workflow history, oldest first; new moves are added here and saved with the article.</summary>
     public List<ArticleTransition> Transitions { get; set; } = [];
     /// <summary>Every save's content; new ones are added here and saved with the article.</summary>
@@ -95,6 +99,61 @@ public class Article
         return Record(rule, actor, nowUtc, comment);
     }
 
+    /// <summary>The final approver approves now and the system publishes at <paramref name="publishAtUtc"/>.</summary>
+    public ArticleTransition Schedule(WorkflowActor actor, int reviewSteps, DateTime nowUtc, DateTime publishAtUtc, string? comment = null)
+    {
+        var rule = Check(ArticleTransitionKind.Schedule, actor, reviewSteps, comment);
+        if (publishAtUtc <= nowUtc)
+        {
+            throw new DomainException("Giờ đăng phải sau thời điểm hiện tại; muốn đăng ngay, hãy bấm «Duyệt và xuất bản».");
+        }
+        var transition = Record(rule, actor, nowUtc, comment);
+        ScheduledPublishAt = publishAtUtc;
+        return transition;
+    }
+
+    /// <summary>Sets (or clears, with null) the time at which the system takes the article down; the final approver's decision.</summary>
+    public void ScheduleUnpublish(WorkflowActor actor, int reviewSteps, DateTime nowUtc, DateTime? unpublishAtUtc)
+    {
+        if (!actor.Holds(EditorialWorkflow.FinalApproval(reviewSteps)))
+        {
+            throw new WorkflowPermissionException("Bạn không có quyền đặt lịch gỡ tin bài.");
+        }
+        if (Status is not (ArticleStatus.Published or ArticleStatus.Scheduled))
+        {
+            throw new DomainException("Chỉ đặt lịch gỡ cho tin bài đã duyệt.");
+        }
+        if (unpublishAtUtc is { } at && (at <= nowUtc || ScheduledPublishAt is { } publishAt && at <= publishAt))
+        {
+            throw new DomainException("Giờ gỡ phải sau thời điểm hiện tại và sau giờ đăng.");
+        }
+        ScheduledUnpublishAt = unpublishAtUtc;
+    }
+
+    /// <summary>The system's move when a scheduled article's time has come; null when nothing is due.</summary>
+    public ArticleTransition? PublishIfDue(DateTime nowUtc)
+    {
+        if (Status != ArticleStatus.Scheduled || ScheduledPublishAt is not { } at || at > nowUtc)
+        {
+            return null;
+        }
+        Publish(nowUtc, PublishedAt ?? at);
+        return Record(new WorkflowRule(ArticleTransitionKind.PublishOnSchedule, ArticleStatus.Scheduled, ArticleStatus.Published, WorkflowPermissions.Approve, []),
+            WorkflowActor.System, nowUtc, null);
+    }
+
+    /// <summary>The system's move when a published article's time to go down has come; null when nothing is due.</summary>
+    public ArticleTransition? UnpublishIfDue(DateTime nowUtc)
+    {
+        if (Status != ArticleStatus.Published || ScheduledUnpublishAt is not { } at || at > nowUtc)
+        {
+            return null;
+        }
+        ScheduledUnpublishAt = null;
+        return Record(new WorkflowRule(ArticleTransitionKind.UnpublishOnSchedule, ArticleStatus.Published, ArticleStatus.Unpublished, WorkflowPermissions.Approve, []),
+            WorkflowActor.System, nowUtc, null);
+    }
+
     /// <summary>Any review step sends the article back to its writer; the reason is required.</summary>
     public ArticleTransition ReturnForRevision(WorkflowActor actor, int reviewSteps, DateTime nowUtc, string? reason)
     {
@@ -139,6 +198,14 @@ public class Article
         };
         Status = rule.To;
         StatusChangedAt = nowUtc;
+        if (rule.To != ArticleStatus.Scheduled)
+        {
+            ScheduledPublishAt = null;
+        }
+        if (rule.To != ArticleStatus.Published && rule.To != ArticleStatus.Scheduled)
+        {
+            ScheduledUnpublishAt = null;
+        }
         Transitions.Add(transition);
         return transition;
     }
@@ -166,6 +233,8 @@ public enum ArticleStatus
     AwaitingReview = 30,
     /// <summary>Waiting for the editor-in-chief's (or deputy's) approval.</summary>
     AwaitingApproval = 40,
+    /// <summary>Approved; the system publishes it at its scheduled time.</summary>
+    Scheduled = 45,
     Published = 50,
     Unpublished = 60,
 }
@@ -180,6 +249,7 @@ public static class ArticleStatusNames
         ArticleStatus.UnderEdit => "Đang biên tập",
         ArticleStatus.AwaitingReview => "Chờ thư ký tòa soạn",
         ArticleStatus.AwaitingApproval => "Chờ duyệt",
+        ArticleStatus.Scheduled => "Đã duyệt, chờ đăng",
         ArticleStatus.Published => "Đã xuất bản",
         ArticleStatus.Unpublished => "Đã gỡ",
         _ => status.ToString(),

@@ -12,6 +12,12 @@ public enum ArticleTransitionKind
     Approve = 4,
     ReturnForRevision = 5,
     Unpublish = 6,
+    /// <summary>Approve now, publish at a chosen time.</summary>
+    Schedule = 7,
+    /// <summary>The system publishes a scheduled article when its time comes.</summary>
+    PublishOnSchedule = 8,
+    /// <summary>The system takes a published article down at the time set for it.</summary>
+    UnpublishOnSchedule = 9,
 }
 
 /// <summary>One row of the workflow: the move <see cref="Kind"/> takes an article from <see cref="From"/> to <see cref="To"/> for holders of <see cref="Permission"/>, in portals using one of <see cref="ReviewSteps"/>.</summary>
@@ -62,7 +68,10 @@ public static class EditorialWorkflow
 
     /// <summary>States from which the final approver may publish: anything not yet public (a draft of theirs too).</summary>
     private static readonly ArticleStatus[] Publishable =
-        [ArticleStatus.Draft, ArticleStatus.Returned, .. ReviewStates, ArticleStatus.Unpublished];
+        [ArticleStatus.Draft, ArticleStatus.Returned, .. ReviewStates, ArticleStatus.Unpublished, ArticleStatus.Scheduled];
+
+    /// <summary>Moves only the system makes, at the time set for them; they are no one's permission and never a button.</summary>
+    public static readonly IReadOnlyList<ArticleTransitionKind> AutomaticKinds = [ArticleTransitionKind.PublishOnSchedule, ArticleTransitionKind.UnpublishOnSchedule];
 
     public static readonly IReadOnlyList<WorkflowRule> Rules = BuildRules();
 
@@ -98,6 +107,11 @@ public static class EditorialWorkflow
         ];
         rules.AddRange(Publishable.Select(from => new WorkflowRule(ArticleTransitionKind.Approve, from, ArticleStatus.Published, edit, One)));
         rules.AddRange(Publishable.Select(from => new WorkflowRule(ArticleTransitionKind.Approve, from, ArticleStatus.Published, approve, TwoAndThree)));
+        rules.AddRange(Publishable.Select(from => new WorkflowRule(ArticleTransitionKind.Schedule, from, ArticleStatus.Scheduled, edit, One)));
+        rules.AddRange(Publishable.Select(from => new WorkflowRule(ArticleTransitionKind.Schedule, from, ArticleStatus.Scheduled, approve, TwoAndThree)));
+        // A scheduled article can still be sent back by whoever approved it.
+        rules.Add(new(ArticleTransitionKind.ReturnForRevision, ArticleStatus.Scheduled, ArticleStatus.Returned, edit, One));
+        rules.Add(new(ArticleTransitionKind.ReturnForRevision, ArticleStatus.Scheduled, ArticleStatus.Returned, approve, TwoAndThree));
         return rules;
     }
 
@@ -110,6 +124,9 @@ public static class EditorialWorkflow
     /// <summary>The moves <paramref name="actor"/> may make on an article in <paramref name="from"/>.</summary>
     public static IReadOnlyList<WorkflowRule> Allowed(ArticleStatus from, int reviewSteps, WorkflowActor actor) =>
         Rules.Where(r => r.From == from && r.AppliesTo(reviewSteps) && actor.Holds(r.Permission)).ToList();
+
+    /// <summary>Who may take a published article down, and so set the time it goes down.</summary>
+    public static Permission FinalApproval(int reviewSteps) => reviewSteps == 1 ? WorkflowPermissions.Edit : WorkflowPermissions.Approve;
 
     /// <summary>The permissions of a portal's review steps, in order: editor, (managing editor), editor-in-chief.</summary>
     public static IReadOnlyList<Permission> StepPermissions(int reviewSteps) => reviewSteps switch
@@ -149,6 +166,9 @@ public static class EditorialWorkflow
         ArticleTransitionKind.Approve => "Duyệt và xuất bản",
         ArticleTransitionKind.ReturnForRevision => "Trả lại để sửa",
         ArticleTransitionKind.Unpublish => "Gỡ xuất bản",
+        ArticleTransitionKind.Schedule => "Duyệt, hẹn giờ đăng",
+        ArticleTransitionKind.PublishOnSchedule => "Đăng theo lịch",
+        ArticleTransitionKind.UnpublishOnSchedule => "Gỡ theo lịch",
         _ => kind.ToString(),
     };
 

@@ -78,18 +78,34 @@ public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaS
     }
 
     /// <summary>Moves the article through the workflow without changing its content.</summary>
+    /// <param name="publishAtUtc">For <see cref="ArticleTransitionKind.Schedule"/>: when the system publishes it.</param>
     public async Task<ArticleTransition> TransitionAsync(Article article, PortalInfo portal, ArticleTransitionKind kind, int expectedVersion, WorkflowActor actor, string? comment,
-        CancellationToken ct = default)
+        CancellationToken ct = default, DateTime? publishAtUtc = null)
     {
         if (article.Version != expectedVersion)
         {
             throw new DomainException(ConflictMessage);
         }
-        var transition = Move(article, kind, actor, portal.ReviewSteps, comment);
+        var transition = kind == ArticleTransitionKind.Schedule
+            ? article.Schedule(actor, portal.ReviewSteps, clock.GetUtcNow().UtcDateTime,
+                publishAtUtc ?? throw new DomainException("Vui lòng chọn ngày giờ đăng."), comment)
+            : Move(article, kind, actor, portal.ReviewSteps, comment);
         article.Version++;
         await NotifyAsync(article, transition, portal, ct);
         await SaveAsync(ct);
         return transition;
+    }
+
+    /// <summary>Sets or clears the time at which the system takes the article down.</summary>
+    public async Task ScheduleUnpublishAsync(Article article, PortalInfo portal, DateTime? unpublishAtUtc, int expectedVersion, WorkflowActor actor, CancellationToken ct = default)
+    {
+        if (article.Version != expectedVersion)
+        {
+            throw new DomainException(ConflictMessage);
+        }
+        article.ScheduleUnpublish(actor, portal.ReviewSteps, clock.GetUtcNow().UtcDateTime, unpublishAtUtc);
+        article.Version++;
+        await SaveAsync(ct);
     }
 
     private async Task NotifyAsync(Article article, ArticleTransition transition, PortalInfo portal, CancellationToken ct)
@@ -111,7 +127,7 @@ public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaS
             ArticleTransitionKind.Approve => article.Approve(actor, reviewSteps, now, comment),
             ArticleTransitionKind.ReturnForRevision => article.ReturnForRevision(actor, reviewSteps, now, comment),
             ArticleTransitionKind.Unpublish => article.Unpublish(actor, reviewSteps, now, comment),
-            _ => throw new DomainException("Thao tác không hợp lệ."),
+            _ => throw new WorkflowPermissionException("Thao tác không hợp lệ."),
         };
     }
 

@@ -18,7 +18,7 @@ public class EditorialWorkflowTests
     private static readonly StaffRole[] EditorsAndAbove = [StaffRole.Editor, StaffRole.ManagingEditor, StaffRole.DeputyEditorInChief, StaffRole.EditorInChief, StaffRole.Administrator];
     private static readonly StaffRole[] ManagingEditorsAndAbove = [StaffRole.ManagingEditor, StaffRole.DeputyEditorInChief, StaffRole.EditorInChief, StaffRole.Administrator];
     private static readonly StaffRole[] ApproversOnly = [StaffRole.DeputyEditorInChief, StaffRole.EditorInChief, StaffRole.Administrator];
-    private static readonly ArticleStatus[] NotYetPublic = [Draft, Returned, Submitted, UnderEdit, AwaitingReview, AwaitingApproval, Unpublished];
+    private static readonly ArticleStatus[] NotYetPublic = [Draft, Returned, Submitted, UnderEdit, AwaitingReview, AwaitingApproval, Unpublished, Scheduled];
 
     /// <summary>(steps, move, from) → (to, who may make it). Everything not listed is forbidden.</summary>
     private static readonly Dictionary<(int Steps, ArticleTransitionKind Kind, ArticleStatus From), (ArticleStatus To, StaffRole[] Who)> Process = BuildProcess();
@@ -36,8 +36,10 @@ public class EditorialWorkflowTests
             foreach (var from in NotYetPublic)
             {
                 p[(steps, Approve, from)] = (Published, finalApprover);
+                p[(steps, Schedule, from)] = (Scheduled, finalApprover);
             }
             p[(steps, Unpublish, Published)] = (Unpublished, finalApprover);
+            p[(steps, ReturnForRevision, Scheduled)] = (Returned, finalApprover);
             p[(steps, ReturnForRevision, Submitted)] = (Returned, EditorsAndAbove);
         }
         // One step: the editor is the only reviewer, and clears states left over from a longer process.
@@ -67,7 +69,7 @@ public class EditorialWorkflowTests
         {
             foreach (var role in Everyone)
             {
-                foreach (var kind in Enum.GetValues<ArticleTransitionKind>())
+                foreach (var kind in Enum.GetValues<ArticleTransitionKind>().Except(EditorialWorkflow.AutomaticKinds))
                 {
                     foreach (var from in Enum.GetValues<ArticleStatus>())
                     {
@@ -202,6 +204,7 @@ public class EditorialWorkflowTests
         Approve => article.Approve(actor, steps, Now),
         ReturnForRevision => article.ReturnForRevision(actor, steps, Now, "Cần sửa lại phần mở đầu."),
         Unpublish => article.Unpublish(actor, steps, Now),
+        Schedule => article.Schedule(actor, steps, Now, Now.AddHours(2)),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -226,9 +229,73 @@ public class EditorialWorkflowTests
             case AwaitingApproval: Go(Submit, StartEdit, SendForApproval, SendForApproval); break;
             case Published: Go(Approve); break;
             case Unpublished: Go(Approve, Unpublish); break;
+            case Scheduled: Go(Schedule); break;
             default: throw new ArgumentOutOfRangeException(nameof(status));
         }
         Assert.Equal(status, article.Status);
         return article;
+    }
+
+    [Fact]
+    public void Schedule_InThePast_IsRefused()
+    {
+        var article = ArticleIn(AwaitingApproval);
+        var chief = WorkflowActor.WithRoles("c", "Trưởng ban", [StaffRole.EditorInChief]);
+
+        Assert.Throws<DomainException>(() => article.Schedule(chief, 3, Now, Now.AddMinutes(-1)));
+
+        Assert.Equal(AwaitingApproval, article.Status);
+    }
+
+    [Fact]
+    public void PublishIfDue_BeforeTheTime_DoesNothing_AtTheTime_PublishesAsTheSystem()
+    {
+        var article = ArticleIn(AwaitingApproval);
+        article.Schedule(WorkflowActor.WithRoles("c", "Trưởng ban", [StaffRole.EditorInChief]), 3, Now, Now.AddHours(3));
+
+        Assert.Null(article.PublishIfDue(Now.AddHours(3).AddSeconds(-1)));
+        Assert.Equal(Scheduled, article.Status);
+        Assert.False(article.IsPublic);
+
+        var transition = article.PublishIfDue(Now.AddHours(3).AddMinutes(1));
+
+        Assert.NotNull(transition);
+        Assert.Equal((PublishOnSchedule, Scheduled, Published, (string?)null), (transition.Kind, transition.FromStatus, transition.ToStatus, transition.UserId));
+        Assert.Equal(Now.AddHours(3), article.PublishedAt);
+        Assert.Null(article.ScheduledPublishAt);
+        Assert.Null(article.PublishIfDue(Now.AddDays(1)));
+    }
+
+    [Fact]
+    public void UnpublishIfDue_TakesDownAtTheTimeSet()
+    {
+        var article = ArticleIn(Published);
+        var chief = WorkflowActor.WithRoles("c", "Trưởng ban", [StaffRole.EditorInChief]);
+        article.ScheduleUnpublish(chief, 2, Now, Now.AddDays(7));
+
+        Assert.Null(article.UnpublishIfDue(Now.AddDays(6)));
+        var transition = article.UnpublishIfDue(Now.AddDays(7));
+
+        Assert.Equal((UnpublishOnSchedule, Unpublished), (transition!.Kind, article.Status));
+        Assert.Null(article.ScheduledUnpublishAt);
+    }
+
+    [Fact]
+    public void ScheduleUnpublish_ByAnEditorInATwoStepPortal_IsForbidden()
+    {
+        var article = ArticleIn(Published);
+        var editor = WorkflowActor.WithRoles("e", "Biên tập viên", [StaffRole.Editor]);
+
+        Assert.Throws<WorkflowPermissionException>(() => article.ScheduleUnpublish(editor, 2, Now, Now.AddDays(1)));
+        Assert.Null(article.ScheduledUnpublishAt);
+    }
+
+    [Fact]
+    public void Allowed_NeverOffersTheSystemsOwnMoves()
+    {
+        foreach (var status in Enum.GetValues<ArticleStatus>())
+        {
+            Assert.DoesNotContain(EditorialWorkflow.Allowed(status, 3, WorkflowActor.System), r => EditorialWorkflow.AutomaticKinds.Contains(r.Kind));
+        }
     }
 }

@@ -58,6 +58,10 @@ public sealed class ArticleFormView
     /// <summary>The workflow moves the person may make now.</summary>
     public IReadOnlyList<WorkflowRule> Transitions { get; init; } = [];
     public IReadOnlyList<ArticleTransition> History { get; init; } = [];
+    public DateTime? ScheduledPublishAt { get; init; }
+    public DateTime? ScheduledUnpublishAt { get; init; }
+    /// <summary>The person may set the time at which the article is taken down.</summary>
+    public bool CanScheduleUnpublish { get; init; }
 }
 
 public static class ArticleForms

@@ -1,5 +1,6 @@
 using DangBo.Web.Infrastructure;
 using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
@@ -21,6 +22,14 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
     /// <summary>The note or reason given with a workflow move.</summary>
     [BindProperty]
     public string? Comment { get; set; }
+
+    /// <summary>For "approve, publish at": the time in Asia/Ho_Chi_Minh.</summary>
+    [BindProperty]
+    public DateTime? PublishAt { get; set; }
+
+    /// <summary>When the article is to be taken down, in Asia/Ho_Chi_Minh.</summary>
+    [BindProperty]
+    public DateTime? UnpublishAt { get; set; }
 
     public ArticleFormView Form { get; private set; } = null!;
 
@@ -57,8 +66,11 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
         var stored = Snapshot(article);
         try
         {
-            var transition = await desk.TransitionAsync(article, portal, kind, Version, User.ForPortal(portal), Comment, ct);
-            TempData["Flash"] = $"Đã «{transition.Kind.ToVietnamese()}»: tin bài chuyển sang «{transition.ToStatus.ToVietnamese()}».";
+            var publishAt = PublishAt is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
+            var transition = await desk.TransitionAsync(article, portal, kind, Version, User.ForPortal(portal), Comment, ct, publishAt);
+            TempData["Flash"] = transition.Kind == ArticleTransitionKind.Schedule
+                ? $"Đã duyệt; tin bài sẽ tự động đăng lúc {VietnamTime.FormatDateTime(publishAt!.Value)}."
+                : $"Đã «{transition.Kind.ToVietnamese()}»: tin bài chuyển sang «{transition.ToStatus.ToVietnamese()}».";
             return RedirectToPage(new { id });
         }
         catch (WorkflowPermissionException)
@@ -70,6 +82,42 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
             ModelState.AddModelError(nameof(Comment), e.Message);
         }
         // Shown as stored; the person's comment stays in its box.
+        await db.Entry(article).ReloadAsync(ct);
+        Input = ArticleFormInput.From(article);
+        Version = stored.Version;
+        Form = await BuildFormAsync(stored, ct);
+        return Page();
+    }
+
+    /// <summary>Sets the time at which the article is taken down, or clears it.</summary>
+    public async Task<IActionResult> OnPostScheduleUnpublishAsync(int id, bool clear, CancellationToken ct)
+    {
+        var portal = await currentPortal.GetAsync(ct);
+        var article = await FindAsync(id, ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        var stored = Snapshot(article);
+        try
+        {
+            if (!clear && UnpublishAt is null)
+            {
+                throw new DomainException("Vui lòng chọn ngày giờ gỡ.");
+            }
+            var at = clear ? null : UnpublishAt is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
+            await desk.ScheduleUnpublishAsync(article, portal, at, Version, User.ForPortal(portal), ct);
+            TempData["Flash"] = at is { } when ? $"Tin bài sẽ tự động được gỡ lúc {VietnamTime.FormatDateTime(when)}." : "Đã bỏ lịch gỡ tin bài.";
+            return RedirectToPage(new { id });
+        }
+        catch (WorkflowPermissionException)
+        {
+            return Forbid();
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(UnpublishAt), e.Message);
+        }
         await db.Entry(article).ReloadAsync(ct);
         Input = ArticleFormInput.From(article);
         Version = stored.Version;
@@ -127,16 +175,19 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
             .FirstOrDefaultAsync(a => a.Id == id && a.PortalId == portal.Id, ct);
     }
 
-    private sealed record StoredState(int Id, int Version, ArticleStatus Status, string? CoverImagePath, string? PublicUrl, DateTime? PublishedAt, DateTime UpdatedAt);
+    private sealed record StoredState(int Id, int Version, ArticleStatus Status, string? CoverImagePath, string? PublicUrl, DateTime? PublishedAt, DateTime UpdatedAt,
+        DateTime? ScheduledPublishAt, DateTime? ScheduledUnpublishAt);
 
     private static StoredState Snapshot(Article a) => new(a.Id, a.Version, a.Status, a.CoverImagePath,
-        a.IsPublic && a.Category is not null ? ContentUrls.Article(a.Category.Slug, a.Slug) : null, a.PublishedAt, a.UpdatedAt);
+        a.IsPublic && a.Category is not null ? ContentUrls.Article(a.Category.Slug, a.Slug) : null, a.PublishedAt, a.UpdatedAt,
+        a.ScheduledPublishAt, a.ScheduledUnpublishAt);
 
     private async Task<ArticleFormView> BuildFormAsync(StoredState stored, CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
         var (categories, topics) = await ArticleForms.OptionsAsync(db, portal.Id, ct);
-        var (canSave, canSubmit, canPublish, transitions) = ArticleForms.Abilities(stored.Status, portal.ReviewSteps, User.ForPortal(portal));
+        var actor = User.ForPortal(portal);
+        var (canSave, canSubmit, canPublish, transitions) = ArticleForms.Abilities(stored.Status, portal.ReviewSteps, actor);
         var history = await db.ArticleTransitions.AsNoTracking().Where(t => t.ArticleId == stored.Id)
             .OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToListAsync(ct);
         return new ArticleFormView
@@ -155,6 +206,9 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
             CanPublish = canPublish,
             Transitions = transitions,
             History = history,
+            ScheduledPublishAt = stored.ScheduledPublishAt,
+            ScheduledUnpublishAt = stored.ScheduledUnpublishAt,
+            CanScheduleUnpublish = stored.Status is ArticleStatus.Published or ArticleStatus.Scheduled && actor.Holds(EditorialWorkflow.FinalApproval(portal.ReviewSteps)),
         };
     }
 }

@@ -150,7 +150,7 @@ public abstract class WorkflowAdminTests<TFactory>(TFactory factory) : IClassFix
         try
         {
             await SetReviewStepsAsync(chief, "1");
-            Assert.Equal(["Trả lại để sửa", "Duyệt và xuất bản"], await ButtonsAsync(editor, id));
+            Assert.Equal(["Trả lại để sửa", "Duyệt và xuất bản", "Duyệt, hẹn giờ đăng"], await ButtonsAsync(editor, id));
             await MoveAsync(editor, id, "Duyệt và xuất bản");
             Assert.Equal(ArticleStatus.Published, await StatusAsync(id));
         }
