@@ -15,6 +15,8 @@ public static class ContentModule
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<ArticleDesk>();
         builder.Services.AddScoped<ScheduledPublishing>();
+        builder.Services.AddScoped<ArticlePreviews>();
+        builder.Services.AddOptions<ArticlePreviewOptions>().BindConfiguration(ArticlePreviewOptions.SectionName);
         builder.Services.AddOptions<ScheduledPublishingOptions>().BindConfiguration(ScheduledPublishingOptions.SectionName);
         builder.Services.AddHostedService<ScheduledPublisher>();
         builder.Services.AddScoped<StructureEditor>();

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Pages.Admin.Articles;
 
-public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPortal currentPortal) : PageModel, IArticleFormPage
+public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPortal currentPortal, ArticlePreviews previews) : PageModel, IArticleFormPage
 {
     [BindProperty]
     public ArticleFormInput Input { get; set; } = new();
@@ -87,6 +87,19 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
         Version = stored.Version;
         Form = await BuildFormAsync(stored, ct);
         return Page();
+    }
+
+    /// <summary>Makes an expiring link that shows the article as readers will see it, to someone who does not sign in.</summary>
+    public async Task<IActionResult> OnPostPreviewLinkAsync(int id, CancellationToken ct)
+    {
+        if (await FindAsync(id, ct) is null)
+        {
+            return NotFound();
+        }
+        var (path, expires) = previews.CreateLink(id);
+        TempData["PreviewLink"] = $"{Request.Scheme}://{Request.Host}{path}";
+        TempData["Flash"] = $"Đã tạo liên kết xem trước, dùng được đến {VietnamTime.FormatDateTime(expires)}.";
+        return RedirectToPage(new { id });
     }
 
     /// <summary>Sets the time at which the article is taken down, or clears it.</summary>
