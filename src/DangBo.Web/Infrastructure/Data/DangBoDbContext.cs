@@ -25,6 +25,8 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<RoyaltyRate> RoyaltyRates => Set<RoyaltyRate>();
+    public DbSet<RoyaltyEntry> RoyaltyEntries => Set<RoyaltyEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,6 +19,10 @@ public static class EditorialModule
         builder.Services.AddScoped<EditorialNotifier>();
         builder.Services.AddScoped<IArticleTransitionObserver>(s => s.GetRequiredService<EditorialNotifier>());
         builder.Services.RequirePermission("/Editorial/Pages/Admin/Queues", ContentPermissions.EditArticles);
+        builder.Services.AddScoped<Royalties>();
+        builder.Services.AddScoped<ApprovalGrade>();
+        builder.Services.AddScoped<IArticleTransitionObserver, RoyaltyGrader>();
+        builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Royalties", EditorialPermissions.ViewRoyalties);
         builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Settings", EditorialPermissions.ManageWorkflow);
         return builder;
     }

@@ -9,5 +9,9 @@ public static class EditorialPermissions
     public static readonly Permission ManageWorkflow = new("editorial.workflow.manage", "Cấu hình quy trình biên tập và nhuận bút",
         StaffRole.EditorInChief);
 
-    public static readonly Permission[] All = [ManageWorkflow];
+    /// <summary>The monthly royalty report (nhuận bút), its export and print view.</summary>
+    public static readonly Permission ViewRoyalties = new("editorial.royalties.view", "Xem và xuất bảng nhuận bút",
+        StaffRole.EditorInChief, StaffRole.DeputyEditorInChief, StaffRole.ManagingEditor);
+
+    public static readonly Permission[] All = [ManageWorkflow, ViewRoyalties];
 }

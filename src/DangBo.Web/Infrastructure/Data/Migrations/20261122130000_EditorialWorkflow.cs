@@ -107,6 +107,57 @@ public sealed class EditorialWorkflow : Migration
             });
         migrationBuilder.CreateIndex(name: "IX_Notifications_UserId_ReadAt_CreatedAt", table: "Notifications", columns: new[] { "UserId", "ReadAt", "CreatedAt" });
 
+        migrationBuilder.CreateTable(
+            name: "RoyaltyRates",
+            columns: table => new
+            {
+                Id = table.Column<int>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                PortalId = table.Column<int>(nullable: false),
+                ContentType = table.Column<int>(nullable: false),
+                Grade = table.Column<string>(nullable: false, maxLength: 50),
+                Amount = table.Column<long>(nullable: false),
+                IsActive = table.Column<bool>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_RoyaltyRates", x => x.Id);
+                table.ForeignKey(name: "FK_RoyaltyRates_Portals_PortalId", column: x => x.PortalId, principalTable: "Portals", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex(name: "IX_RoyaltyRates_PortalId_ContentType_Grade", table: "RoyaltyRates", columns: new[] { "PortalId", "ContentType", "Grade" }, unique: true);
+
+        migrationBuilder.CreateTable(
+            name: "RoyaltyEntries",
+            columns: table => new
+            {
+                Id = table.Column<long>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                PortalId = table.Column<int>(nullable: false),
+                ArticleId = table.Column<int>(nullable: false),
+                ArticleTitle = table.Column<string>(nullable: false, maxLength: 300),
+                ContentType = table.Column<int>(nullable: false),
+                Grade = table.Column<string>(nullable: false, maxLength: 50),
+                Amount = table.Column<long>(nullable: false),
+                AuthorUserId = table.Column<string>(nullable: true, maxLength: 450),
+                AuthorName = table.Column<string>(nullable: false, maxLength: 200),
+                PenName = table.Column<string>(nullable: true, maxLength: 200),
+                AuthorUnitId = table.Column<int>(nullable: true),
+                AuthorUnitName = table.Column<string>(nullable: true, maxLength: 300),
+                GradedByUserId = table.Column<string>(nullable: true, maxLength: 450),
+                GradedByName = table.Column<string>(nullable: false, maxLength: 200),
+                GradedAt = table.Column<DateTime>(nullable: false),
+                Period = table.Column<int>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_RoyaltyEntries", x => x.Id);
+                table.ForeignKey(name: "FK_RoyaltyEntries_Articles_ArticleId", column: x => x.ArticleId, principalTable: "Articles", principalColumn: "Id", onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex(name: "IX_RoyaltyEntries_ArticleId", table: "RoyaltyEntries", column: "ArticleId", unique: true);
+        migrationBuilder.CreateIndex(name: "IX_RoyaltyEntries_PortalId_Period", table: "RoyaltyEntries", columns: new[] { "PortalId", "Period" });
+
         migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_ArticleId_At", table: "ArticleTransitions", columns: new[] { "ArticleId", "At" });
         migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_UserId_At", table: "ArticleTransitions", columns: new[] { "UserId", "At" });
         migrationBuilder.CreateIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles", columns: new[] { "PortalId", "Status", "StatusChangedAt" });
@@ -114,6 +165,8 @@ public sealed class EditorialWorkflow : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable(name: "RoyaltyEntries");
+        migrationBuilder.DropTable(name: "RoyaltyRates");
         migrationBuilder.DropTable(name: "Notifications");
         migrationBuilder.DropTable(name: "ArticleRevisions");
         migrationBuilder.DropTable(name: "ArticleTransitions");

@@ -3,6 +3,8 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Content.Services;
+using DangBo.Web.Modules.Editorial.Models;
+using DangBo.Web.Modules.Editorial.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Pages.Admin.Articles;
 
-public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPortal currentPortal, ArticlePreviews previews) : PageModel, IArticleFormPage
+public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPortal currentPortal, ArticlePreviews previews, ApprovalGrade grade)
+    : PageModel, IArticleFormPage
 {
     [BindProperty]
     public ArticleFormInput Input { get; set; } = new();
@@ -30,6 +33,13 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
     /// <summary>When the article is to be taken down, in Asia/Ho_Chi_Minh.</summary>
     [BindProperty]
     public DateTime? UnpublishAt { get; set; }
+
+    /// <summary>The royalty grade the approver gives with the approval (none when empty).</summary>
+    [BindProperty]
+    public int? RoyaltyRateId { get; set; }
+
+    /// <summary>The portal's royalty grades, offered with "approve".</summary>
+    public IReadOnlyList<RoyaltyRate> RoyaltyRates { get; private set; } = [];
 
     public ArticleFormView Form { get; private set; } = null!;
 
@@ -67,6 +77,7 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
         try
         {
             var publishAt = PublishAt is { } local ? VietnamTime.ToUtc(local) : (DateTime?)null;
+            grade.RoyaltyRateId = RoyaltyRateId;
             var transition = await desk.TransitionAsync(article, portal, kind, Version, User.ForPortal(portal), Comment, ct, publishAt);
             TempData["Flash"] = transition.Kind == ArticleTransitionKind.Schedule
                 ? $"Đã duyệt; tin bài sẽ tự động đăng lúc {VietnamTime.FormatDateTime(publishAt!.Value)}."
@@ -201,6 +212,9 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
         var (categories, topics) = await ArticleForms.OptionsAsync(db, portal.Id, ct);
         var actor = User.ForPortal(portal);
         var (canSave, canSubmit, canPublish, transitions) = ArticleForms.Abilities(stored.Status, portal.ReviewSteps, actor);
+        RoyaltyRates = transitions.Any(t => t.Kind is ArticleTransitionKind.Approve or ArticleTransitionKind.Schedule)
+            ? await db.RoyaltyRates.AsNoTracking().Where(r => r.PortalId == portal.Id && r.IsActive).OrderBy(r => r.ContentType).ThenBy(r => r.Amount).ToListAsync(ct)
+            : [];
         var history = await db.ArticleTransitions.AsNoTracking().Where(t => t.ArticleId == stored.Id)
             .OrderByDescending(t => t.At).ThenByDescending(t => t.Id).ToListAsync(ct);
         return new ArticleFormView
