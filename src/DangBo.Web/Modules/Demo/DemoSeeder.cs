@@ -15,10 +15,11 @@ namespace DangBo.Web.Modules.Demo;
 /// Loads the fictional province of Sơn Hà into an empty database: organisation tree with leaders, the
 /// provincial portal with categories, special topics, introduction pages, menu and home-page blocks,
 /// demo accounts for each role, and the demo articles (imported through <see cref="ArticleImporter"/>, the path
-/// any import file takes) with generated cover images and leader portraits.
+/// any import file takes) with generated cover images and leader portraits, and the editorial board at work
+/// (<see cref="DemoWorkflow"/>): articles at every step of the process, a royalty scale and a month of royalties.
 /// </summary>
 public sealed class DemoSeeder(
-    DangBoDbContext db, UserManager<UserAccount> users, ArticleImporter importer, MediaStore media, TimeProvider clock, ILogger<DemoSeeder> logger)
+    DangBoDbContext db, UserManager<UserAccount> users, ArticleImporter importer, ArticleEditor editor, MediaStore media, TimeProvider clock, ILogger<DemoSeeder> logger)
     : IDatabaseSeeder
 {
     public const string DemoPassword = "DangBo@2026";
@@ -66,6 +67,7 @@ public sealed class DemoSeeder(
         db.ChangeTracker.Clear();
         var articles = await SeedArticlesAsync(portal, images, ct);
         await SeedAccountsAsync(province, now);
+        await new DemoWorkflow(db, editor).SeedAsync(portal, images, now, ct);
 
         if (transaction is not null)
         {
