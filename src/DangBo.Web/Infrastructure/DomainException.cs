@@ -1,4 +1,4 @@
 namespace DangBo.Web.Infrastructure;
 
 /// <summary>A broken domain rule; the message is Vietnamese and safe to show to the user.</summary>
-public sealed class DomainException(string message) : Exception(message);
+public class DomainException(string message) : Exception(message);

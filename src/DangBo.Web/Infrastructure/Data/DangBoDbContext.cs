@@ -1,6 +1,7 @@
 using DangBo.Web.Modules.Accounts.Models;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Documents.Models;
+using DangBo.Web.Modules.Editorial.Models;
 using DangBo.Web.Modules.Media.Models;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
@@ -20,6 +21,8 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTransition> ArticleTransitions => Set<ArticleTransition>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<StaticPage> StaticPages => Set<StaticPage>();
     public DbSet<MediaFile> MediaFiles => Set<MediaFile>();
     public DbSet<UnitRoleAssignment> UnitRoles => Set<UnitRoleAssignment>();
@@ -29,6 +32,9 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentRelation> DocumentRelations => Set<DocumentRelation>();
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<RoyaltyRate> RoyaltyRates => Set<RoyaltyRate>();
+    public DbSet<RoyaltyEntry> RoyaltyEntries => Set<RoyaltyEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,6 +41,10 @@ public static class UnitClaims
     public static bool Has(this ClaimsPrincipal user, Permission permission, UnitScope? scope = null) =>
         user.UnitRoles().Any(r => permission.IsGrantedTo(r.Role) && Covers(r, scope));
 
+    /// <summary>The roles the person holds in the unit of <paramref name="scope"/>, an administrator's role in an ancestor unit included.</summary>
+    public static IReadOnlyList<StaffRole> RolesIn(this ClaimsPrincipal user, UnitScope scope) =>
+        user.UnitRoles().Where(r => Covers(r, scope)).Select(r => r.Role).Distinct().ToList();
+
     /// <summary>Units in which the person holds the permission (administrators also cover the units below theirs).</summary>
     public static IReadOnlyList<(int UnitId, string UnitPath, bool IncludesDescendants)> UnitsWith(this ClaimsPrincipal user, Permission permission) =>
         user.UnitRoles().Where(r => permission.IsGrantedTo(r.Role))

@@ -14,6 +14,11 @@ public static class ContentModule
         builder.Services.AddAuthorizationBuilder().AddPermissions(ContentPermissions.All);
         builder.Services.AddScoped<ArticleEditor>();
         builder.Services.AddScoped<ArticleDesk>();
+        builder.Services.AddScoped<ScheduledPublishing>();
+        builder.Services.AddScoped<ArticlePreviews>();
+        builder.Services.AddOptions<ArticlePreviewOptions>().BindConfiguration(ArticlePreviewOptions.SectionName);
+        builder.Services.AddOptions<ScheduledPublishingOptions>().BindConfiguration(ScheduledPublishingOptions.SectionName);
+        builder.Services.AddHostedService<ScheduledPublisher>();
         builder.Services.AddScoped<StructureEditor>();
         builder.Services.AddAdminMenu(ContentAdminMenu.Entries);
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/Articles", ContentPermissions.EditArticles);

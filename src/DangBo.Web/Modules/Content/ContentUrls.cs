@@ -22,6 +22,9 @@ public static class ContentUrls
     public static string Topic(string topicSlug, int page = 1) =>
         page <= 1 ? $"{Topics}/{topicSlug}" : $"{Topics}/{topicSlug}?trang={page}";
 
+    /// <summary>A signed, expiring preview link (see ArticlePreviews).</summary>
+    public static string Preview(string token) => "/xem-truoc/" + Uri.EscapeDataString(token);
+
     public const string Introduction = "/gioi-thieu";
 
     public static string StaticPage(string slug) => $"{Introduction}/{slug}";

@@ -15,10 +15,11 @@ namespace DangBo.Web.Modules.Demo;
 /// Loads the fictional province of Sơn Hà into an empty database: organisation tree with leaders, the
 /// provincial portal with categories, special topics, introduction pages, menu and home-page blocks,
 /// demo accounts for each role, and the demo articles (imported through <see cref="ArticleImporter"/>, the path
-/// any import file takes) with generated cover images and leader portraits.
+/// any import file takes) with generated cover images and leader portraits, and the editorial board at work
+/// (<see cref="DemoWorkflow"/>): articles at every step of the process, a royalty scale and a month of royalties.
 /// </summary>
 public sealed class DemoSeeder(
-    DangBoDbContext db, UserManager<UserAccount> users, ArticleImporter importer, MediaStore media, DemoDocuments documents, TimeProvider clock, ILogger<DemoSeeder> logger)
+    DangBoDbContext db, UserManager<UserAccount> users, ArticleImporter importer, ArticleEditor editor, MediaStore media, DemoDocuments documents, TimeProvider clock, ILogger<DemoSeeder> logger)
     : IDatabaseSeeder
 {
     public const string DemoPassword = "DangBo@2026";
@@ -27,6 +28,8 @@ public sealed class DemoSeeder(
     [
         ("quantri", "Nguyễn Quản Trị", StaffRole.Administrator),
         ("truongbbt", "Trần Thị Biên Tập", StaffRole.EditorInChief),
+        ("phobbt", "Đỗ Minh Phó", StaffRole.DeputyEditorInChief),
+        ("thuky", "Vũ Thị Thư", StaffRole.ManagingEditor),
         ("bientap", "Lê Văn Biên", StaffRole.Editor),
         ("congtacvien", "Phạm Cộng Tác", StaffRole.Contributor),
     ];
@@ -65,6 +68,7 @@ public sealed class DemoSeeder(
         var articles = await SeedArticlesAsync(portal, images, ct);
         await SeedAccountsAsync(province, now);
         var documentCount = await documents.SeedAsync(portal.Id, now, ct);
+        await new DemoWorkflow(db, editor).SeedAsync(portal, images, now, ct);
 
         if (transaction is not null)
         {
@@ -164,6 +168,8 @@ public sealed class DemoSeeder(
             Name = "Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà",
             Tagline = "Cơ quan của Đảng bộ tỉnh Sơn Hà",
             IsRoot = true,
+            // The whole process: editor, managing editor, editor-in-chief.
+            ReviewSteps = 3,
             Slug = "",
             ResponsibleUnit = "Ban Tuyên giáo và Dân vận Tỉnh ủy Sơn Hà",
             ResponsiblePerson = "Đồng chí Hoàng Minh Tuấn, Ủy viên Ban Thường vụ, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy, Trưởng Ban biên tập",

@@ -25,7 +25,7 @@ public class PermissionTests
     public void Administrator_OfAParentUnit_CoversEveryUnitBelowIt()
     {
         var admin = Person((Province, StaffRole.Administrator));
-        Assert.True(admin.Has(ContentPermissions.PublishArticles, CommuneMinhSon));
+        Assert.True(admin.Has(WorkflowPermissions.Edit, CommuneMinhSon));
         Assert.True(admin.Has(ContentPermissions.ManageStructure, CellDongHung));
         Assert.True(admin.Has(AccountsPermissions.UseBackOffice, Province));
     }
@@ -50,8 +50,8 @@ public class PermissionTests
     public void Editor_OfOneUnit_DoesNotCoverAnotherUnit()
     {
         var editor = Person((CommuneMinhSon, StaffRole.Editor));
-        Assert.True(editor.Has(ContentPermissions.PublishArticles, CommuneMinhSon));
-        Assert.False(editor.Has(ContentPermissions.PublishArticles, CommuneAnPhu));
+        Assert.True(editor.Has(WorkflowPermissions.Edit, CommuneMinhSon));
+        Assert.False(editor.Has(WorkflowPermissions.Edit, CommuneAnPhu));
         Assert.False(editor.Has(ContentPermissions.EditArticles, Province));
     }
 
@@ -60,7 +60,7 @@ public class PermissionTests
     {
         // Only administrators reach down the tree; editorial roles are for their own unit.
         var editor = Person((Province, StaffRole.EditorInChief));
-        Assert.False(editor.Has(ContentPermissions.PublishArticles, CommuneMinhSon));
+        Assert.False(editor.Has(WorkflowPermissions.Edit, CommuneMinhSon));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class PermissionTests
     {
         var contributor = Person((Province, StaffRole.Contributor));
         Assert.True(contributor.Has(ContentPermissions.EditArticles, Province));
-        Assert.False(contributor.Has(ContentPermissions.PublishArticles, Province));
+        Assert.False(contributor.Has(WorkflowPermissions.Edit, Province));
         Assert.False(contributor.Has(ContentPermissions.ManageStructure, Province));
     }
 
@@ -83,15 +83,15 @@ public class PermissionTests
     public void RolesInSeveralUnits_EachCountsInItsOwnUnit()
     {
         var person = Person((CommuneMinhSon, StaffRole.Contributor), (CommuneAnPhu, StaffRole.Editor));
-        Assert.False(person.Has(ContentPermissions.PublishArticles, CommuneMinhSon));
-        Assert.True(person.Has(ContentPermissions.PublishArticles, CommuneAnPhu));
+        Assert.False(person.Has(WorkflowPermissions.Edit, CommuneMinhSon));
+        Assert.True(person.Has(WorkflowPermissions.Edit, CommuneAnPhu));
     }
 
     [Fact]
     public void Has_WithoutScope_AsksWhetherThePersonHoldsThePermissionAnywhere()
     {
-        Assert.True(Person((CommuneAnPhu, StaffRole.Editor)).Has(ContentPermissions.PublishArticles));
-        Assert.False(Person((CommuneAnPhu, StaffRole.Contributor)).Has(ContentPermissions.PublishArticles));
+        Assert.True(Person((CommuneAnPhu, StaffRole.Editor)).Has(WorkflowPermissions.Edit));
+        Assert.False(Person((CommuneAnPhu, StaffRole.Contributor)).Has(WorkflowPermissions.Edit));
         Assert.False(new ClaimsPrincipal(new ClaimsIdentity()).Has(ContentPermissions.EditArticles));
     }
 
@@ -113,7 +113,17 @@ public class PermissionTests
         var person = Person((Province, StaffRole.Contributor), (CommuneMinhSon, StaffRole.Administrator), (CommuneAnPhu, StaffRole.Editor));
         Assert.Equal(
             [(4, "/1/4/", true), (5, "/1/5/", false)],
-            person.UnitsWith(ContentPermissions.PublishArticles));
+            person.UnitsWith(WorkflowPermissions.Edit));
+    }
+
+    [Fact]
+    public void RolesIn_GivesTheRolesHeldInThatUnitAndAnAncestorsAdministrator()
+    {
+        var person = Person((Province, StaffRole.Administrator), (CommuneMinhSon, StaffRole.Contributor), (CommuneAnPhu, StaffRole.Editor));
+        Assert.Equal([StaffRole.Administrator, StaffRole.Contributor], person.RolesIn(CommuneMinhSon).Order());
+        Assert.Equal([StaffRole.Administrator], person.RolesIn(Province));
+        Assert.Equal([StaffRole.Editor], Person((CommuneAnPhu, StaffRole.Editor)).RolesIn(CommuneAnPhu));
+        Assert.Empty(Person((CommuneAnPhu, StaffRole.Editor)).RolesIn(CommuneMinhSon));
     }
 
     [Fact]
@@ -123,13 +133,13 @@ public class PermissionTests
         {
             Assert.True(permission.IsGrantedTo(StaffRole.Administrator), permission.Name);
         }
-        Assert.False(ContentPermissions.PublishArticles.IsGrantedTo(StaffRole.Contributor));
+        Assert.False(WorkflowPermissions.Edit.IsGrantedTo(StaffRole.Contributor));
     }
 
     [Fact]
     public async Task PermissionHandler_SucceedsOnlyForASignedInPersonHoldingThePermissionInTheResourceUnit()
     {
-        var requirement = new PermissionRequirement(ContentPermissions.PublishArticles);
+        var requirement = new PermissionRequirement(WorkflowPermissions.Edit);
         var handler = new PermissionHandler();
 
         async Task<bool> Check(ClaimsPrincipal user, object? resource)

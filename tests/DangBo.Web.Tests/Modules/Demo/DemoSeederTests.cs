@@ -118,6 +118,22 @@ public abstract class DemoSeederTests<TFactory>(TFactory factory) : IClassFixtur
         }
     }
 
+    [Fact]
+    public async Task FirstStart_TheEditorialDeskHasArticlesAtEveryStep_WithHistoryRevisionsAndAMonthOfRoyalties()
+    {
+        var statuses = await factory.WithDbAsync(db => db.Articles.Select(a => a.Status).Distinct().ToListAsync());
+        foreach (var status in Enum.GetValues<DangBo.Web.Modules.Content.Models.ArticleStatus>())
+        {
+            Assert.Contains(status, statuses);
+        }
+        var returned = await factory.WithDbAsync(db => db.Articles.Include(a => a.Transitions).Include(a => a.Revisions)
+            .SingleAsync(a => a.Status == DangBo.Web.Modules.Content.Models.ArticleStatus.Returned));
+        Assert.Contains(returned.Transitions, t => t.Comment is { Length: > 0 } && t.ActorName == "Lê Văn Biên");
+        Assert.True(returned.Revisions.Count >= 2);
+        Assert.True(await factory.WithDbAsync(db => db.RoyaltyRates.CountAsync()) >= 5);
+        Assert.True(await factory.WithDbAsync(db => db.RoyaltyEntries.Select(e => e.AuthorUserId).Distinct().CountAsync()) >= 3);
+    }
+
     private static int CountParagraphs(string html)
     {
         var count = 0;

@@ -33,6 +33,10 @@ public enum StaffRole
     EditorInChief = 2,
     Editor = 3,
     Contributor = 4,
+    /// <summary>Thư ký tòa soạn: checks edited articles before they reach the editor-in-chief.</summary>
+    ManagingEditor = 5,
+    /// <summary>Phó trưởng ban biên tập: approves like the editor-in-chief.</summary>
+    DeputyEditorInChief = 6,
 }
 
 public static class StaffRoleNames
@@ -43,6 +47,8 @@ public static class StaffRoleNames
         StaffRole.EditorInChief => "Trưởng ban biên tập",
         StaffRole.Editor => "Biên tập viên",
         StaffRole.Contributor => "Cộng tác viên",
+        StaffRole.ManagingEditor => "Thư ký tòa soạn",
+        StaffRole.DeputyEditorInChief => "Phó trưởng ban biên tập",
         _ => role.ToString(),
     };
 }

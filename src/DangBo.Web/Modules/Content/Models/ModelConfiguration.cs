@@ -62,6 +62,42 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Topics).WithMany(x => x.Articles).UsingEntity("ArticleTopics");
+        e.HasMany(x => x.Transitions).WithOne().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(x => x.Revisions).WithOne().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(x => new { x.PortalId, x.Status, x.StatusChangedAt });
+    }
+}
+
+internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<ArticleRevision>
+{
+    public void Configure(EntityTypeBuilder<ArticleRevision> e)
+    {
+        e.ToTable("ArticleRevisions");
+        e.Property(x => x.Title).HasMaxLength(Article.TitleMaxLength);
+        e.Property(x => x.Lead).HasMaxLength(Article.LeadMaxLength);
+        e.Property(x => x.TopicIds).HasMaxLength(1000);
+        e.Property(x => x.Author).HasMaxLength(200);
+        e.Property(x => x.PenName).HasMaxLength(200);
+        e.Property(x => x.Source).HasMaxLength(300);
+        e.Property(x => x.CoverImagePath).HasMaxLength(1000);
+        e.Property(x => x.CoverImageCaption).HasMaxLength(500);
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.Note).HasMaxLength(300);
+        e.Ignore(x => x.TopicIdList);
+        e.HasIndex(x => new { x.ArticleId, x.Number }).IsUnique();
+    }
+}
+
+internal sealed class ArticleTransitionConfiguration : IEntityTypeConfiguration<ArticleTransition>
+{
+    public void Configure(EntityTypeBuilder<ArticleTransition> e)
+    {
+        e.ToTable("ArticleTransitions");
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.ActorName).HasMaxLength(200);
+        e.Property(x => x.Comment).HasMaxLength(EditorialWorkflow.CommentMaxLength);
+        e.HasIndex(x => new { x.ArticleId, x.At });
+        e.HasIndex(x => new { x.UserId, x.At });
     }
 }
 

@@ -52,3 +52,6 @@ public sealed class ArticleModel(CurrentPortal currentPortal, PublishedArticles 
         return Page();
     }
 }
+
+/// <summary>The article's content for the shared partial; share links are null where it has no public address yet (previews).</summary>
+public sealed record ArticleView(ArticleDetail Article, IReadOnlyList<ShareLink>? ShareLinks);

@@ -3,63 +3,132 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Media.Models;
 using DangBo.Web.Modules.Media.Services;
+using DangBo.Web.Modules.Portals.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Services;
 
 /// <summary>
 /// What the back-office article form does on submit: the cover image upload, the content (through
-/// <see cref="ArticleEditor"/>) and publication, saved together or not at all. Callers check permissions.
+/// <see cref="ArticleEditor"/>) and the workflow move, saved together or not at all. The workflow checks the
+/// person's permissions for each move; pages check that the person may use the back office of the portal.
 /// </summary>
-public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaStore media, MediaRoot mediaRoot, TimeProvider clock)
+public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaStore media, MediaRoot mediaRoot, TimeProvider clock,
+    IEnumerable<IArticleTransitionObserver> observers)
 {
     /// <summary>Error key for a refused cover image, next to the keys of <see cref="ArticleInput"/>.</summary>
     public const string CoverUploadField = "CoverUpload";
 
-    public const string ConflictMessage = "Tin bài vừa được người khác sửa và lưu. Hãy tải lại trang để xem bản mới nhất trước khi sửa tiếp.";
+    public const string ConflictMessage = ArticleEditor.ConflictMessage;
 
-    public async Task<Article> CreateAsync(int portalId, ArticleInput input, IFormFile? cover, bool publish, string? userId, CancellationToken ct = default)
+    /// <summary>Creates the article and, when <paramref name="then"/> is given, moves it on at once (submit, or publish by the approver).</summary>
+    public async Task<Article> CreateAsync(PortalInfo portal, ArticleInput input, IFormFile? cover, ArticleTransitionKind? then, WorkflowActor actor, CancellationToken ct = default)
     {
         // Checked first so that a form with mistakes never writes an image.
-        await editor.ValidateAsync(portalId, input, ct);
-        return await InTransactionAsync(portalId, cover, userId, async coverPath =>
+        await editor.ValidateAsync(portal.Id, input, ct);
+        return await InTransactionAsync(portal.Id, cover, actor.UserId, async coverPath =>
         {
-            var article = await editor.CreateAsync(portalId, coverPath is null ? input : input with { CoverImagePath = coverPath }, userId, ct);
-            if (publish)
+            var article = await editor.CreateAsync(portal.Id, coverPath is null ? input : input with { CoverImagePath = coverPath }, actor.UserId, ct);
+            if (then is { } kind)
             {
-                article.Publish(clock.GetUtcNow().UtcDateTime);
+                // Saved first (in the transaction) so the move and its notifications can name the article.
+                await SaveAsync(ct);
+                await NotifyAsync(article, Move(article, kind, actor, portal.ReviewSteps, comment: null), portal, ct);
             }
             return article;
         }, ct);
     }
 
-    /// <summary>Saves an edit; the cover is replaced by <paramref name="cover"/>, removed when asked, or kept.</summary>
-    public async Task UpdateAsync(Article article, ArticleInput input, int expectedVersion, IFormFile? cover, bool removeCover, bool publish, string? userId, CancellationToken ct = default)
+    /// <summary>Saves an edit; the cover is replaced by <paramref name="cover"/>, removed when asked, or kept. Then moves the article on when asked.</summary>
+    public async Task UpdateAsync(Article article, PortalInfo portal, ArticleInput input, int expectedVersion, IFormFile? cover, bool removeCover,
+        ArticleTransitionKind? then, WorkflowActor actor, CancellationToken ct = default)
     {
+        if (!EditorialWorkflow.CanChangeContent(article.Status, portal.ReviewSteps, actor))
+        {
+            throw new WorkflowPermissionException($"Bạn không được sửa tin bài đang ở trạng thái «{article.Status.ToVietnamese()}».");
+        }
         var keptCover = input with { CoverImagePath = removeCover ? null : article.CoverImagePath };
         await editor.ValidateAsync(article.PortalId, keptCover, ct);
-        await InTransactionAsync(article.PortalId, cover, userId, async coverPath =>
+        await InTransactionAsync(article.PortalId, cover, actor.UserId, async coverPath =>
         {
-            await editor.UpdateAsync(article, coverPath is null ? keptCover : keptCover with { CoverImagePath = coverPath }, expectedVersion, userId, ct);
-            if (publish)
+            await editor.UpdateAsync(article, coverPath is null ? keptCover : keptCover with { CoverImagePath = coverPath }, expectedVersion, actor.UserId, ct);
+            if (then is { } kind)
             {
-                article.Publish(clock.GetUtcNow().UtcDateTime);
+                await NotifyAsync(article, Move(article, kind, actor, portal.ReviewSteps, comment: null), portal, ct);
             }
             return article;
         }, ct);
     }
 
-    public async Task UnpublishAsync(Article article, int expectedVersion, string? userId, CancellationToken ct = default)
+    /// <summary>Makes an old revision's content the article's current content, as a new revision; the workflow state is kept.</summary>
+    public async Task RestoreAsync(Article article, PortalInfo portal, ArticleRevision revision, int expectedVersion, WorkflowActor actor, CancellationToken ct = default)
+    {
+        if (!EditorialWorkflow.CanChangeContent(article.Status, portal.ReviewSteps, actor))
+        {
+            throw new WorkflowPermissionException($"Bạn không được sửa tin bài đang ở trạng thái «{article.Status.ToVietnamese()}».");
+        }
+        var input = new ArticleInput
+        {
+            Title = revision.Title, Lead = revision.Lead, BodyHtml = revision.BodyHtml, CategoryId = revision.CategoryId, TopicIds = revision.TopicIdList,
+            Author = revision.Author, PenName = revision.PenName, Source = revision.Source, CoverImagePath = revision.CoverImagePath,
+            CoverImageCaption = revision.CoverImageCaption, IsFeatured = revision.IsFeatured,
+        };
+        await editor.UpdateAsync(article, input, expectedVersion, actor.UserId, ct, note: $"Khôi phục từ phiên bản {revision.Number}");
+        await SaveAsync(ct);
+    }
+
+    /// <summary>Moves the article through the workflow without changing its content.</summary>
+    /// <param name="publishAtUtc">For <see cref="ArticleTransitionKind.Schedule"/>: when the system publishes it.</param>
+    public async Task<ArticleTransition> TransitionAsync(Article article, PortalInfo portal, ArticleTransitionKind kind, int expectedVersion, WorkflowActor actor, string? comment,
+        CancellationToken ct = default, DateTime? publishAtUtc = null)
     {
         if (article.Version != expectedVersion)
         {
             throw new DomainException(ConflictMessage);
         }
-        article.Unpublish();
-        article.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        article.UpdatedByUserId = userId;
+        var transition = kind == ArticleTransitionKind.Schedule
+            ? article.Schedule(actor, portal.ReviewSteps, clock.GetUtcNow().UtcDateTime,
+                publishAtUtc ?? throw new DomainException("Vui lòng chọn ngày giờ đăng."), comment)
+            : Move(article, kind, actor, portal.ReviewSteps, comment);
+        article.Version++;
+        await NotifyAsync(article, transition, portal, ct);
+        await SaveAsync(ct);
+        return transition;
+    }
+
+    /// <summary>Sets or clears the time at which the system takes the article down.</summary>
+    public async Task ScheduleUnpublishAsync(Article article, PortalInfo portal, DateTime? unpublishAtUtc, int expectedVersion, WorkflowActor actor, CancellationToken ct = default)
+    {
+        if (article.Version != expectedVersion)
+        {
+            throw new DomainException(ConflictMessage);
+        }
+        article.ScheduleUnpublish(actor, portal.ReviewSteps, clock.GetUtcNow().UtcDateTime, unpublishAtUtc);
         article.Version++;
         await SaveAsync(ct);
+    }
+
+    private async Task NotifyAsync(Article article, ArticleTransition transition, PortalInfo portal, CancellationToken ct)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.OnTransitionAsync(article, transition, portal, ct);
+        }
+    }
+
+    private ArticleTransition Move(Article article, ArticleTransitionKind kind, WorkflowActor actor, int reviewSteps, string? comment)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return kind switch
+        {
+            ArticleTransitionKind.Submit => article.Submit(actor, reviewSteps, now, comment),
+            ArticleTransitionKind.StartEdit => article.StartEdit(actor, reviewSteps, now, comment),
+            ArticleTransitionKind.SendForApproval => article.SendForApproval(actor, reviewSteps, now, comment),
+            ArticleTransitionKind.Approve => article.Approve(actor, reviewSteps, now, comment),
+            ArticleTransitionKind.ReturnForRevision => article.ReturnForRevision(actor, reviewSteps, now, comment),
+            ArticleTransitionKind.Unpublish => article.Unpublish(actor, reviewSteps, now, comment),
+            _ => throw new WorkflowPermissionException("Thao tác không hợp lệ."),
+        };
     }
 
     private async Task<Article> InTransactionAsync(int portalId, IFormFile? cover, string? userId, Func<string?, Task<Article>> apply, CancellationToken ct)

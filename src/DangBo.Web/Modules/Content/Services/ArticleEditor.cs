@@ -32,11 +32,14 @@ public sealed class ArticleValidationException(IReadOnlyDictionary<string, strin
 
 /// <summary>
 /// The one path by which article content enters the database, for the editor and the importer alike:
-/// normalise to NFC, sanitise HTML through the allow-list, validate, and only then save.
+/// normalise to NFC, sanitise HTML through the allow-list, validate, and only then save, keeping a revision of every save.
 /// </summary>
 public sealed class ArticleEditor(DangBoDbContext db, TimeProvider clock)
 {
-    public async Task<Article> CreateAsync(int portalId, ArticleInput input, string? userId, CancellationToken ct = default)
+    public const string ConflictMessage = "Tin bài vừa được người khác sửa và lưu (hoặc chuyển sang bước khác) trong lúc bạn đang sửa, nên thay đổi của bạn chưa được lưu. "
+        + "Hãy mở lại tin bài trong thẻ mới để xem bản mới nhất, rồi chép phần bạn sửa vào đó.";
+
+    public async Task<Article> CreateAsync(int portalId, ArticleInput input, string? userId, CancellationToken ct = default, string? note = null)
     {
         var clean = await ValidateAsync(portalId, input, ct);
         var now = clock.GetUtcNow().UtcDateTime;
@@ -49,16 +52,17 @@ public sealed class ArticleEditor(DangBoDbContext db, TimeProvider clock)
             CreatedByUserId = userId,
         };
         await ApplyAsync(article, clean, userId, now, ct);
+        article.Revisions.Add(ArticleRevision.Of(article, 1, userId, now, note));
         db.Articles.Add(article);
         return article;
     }
 
     /// <summary>Applies the edit; <paramref name="expectedVersion"/> is the version the editor loaded, so a concurrent save is detected.</summary>
-    public async Task UpdateAsync(Article article, ArticleInput input, int expectedVersion, string? userId, CancellationToken ct = default)
+    public async Task UpdateAsync(Article article, ArticleInput input, int expectedVersion, string? userId, CancellationToken ct = default, string? note = null)
     {
         if (article.Version != expectedVersion)
         {
-            throw new DomainException("Tin bài vừa được người khác sửa và lưu. Hãy tải lại trang để xem bản mới nhất trước khi sửa tiếp.");
+            throw new DomainException(ConflictMessage);
         }
         var clean = await ValidateAsync(article.PortalId, input, ct);
         article.Title = clean.Title!;
@@ -67,7 +71,10 @@ public sealed class ArticleEditor(DangBoDbContext db, TimeProvider clock)
             // The address is fixed once published; before that it follows the title.
             article.Slug = await UniqueSlugAsync(article.PortalId, clean.Title!, article.Id, ct);
         }
-        await ApplyAsync(article, clean, userId, clock.GetUtcNow().UtcDateTime, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await ApplyAsync(article, clean, userId, now, ct);
+        var last = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0;
+        article.Revisions.Add(ArticleRevision.Of(article, last + 1, userId, now, note));
     }
 
     public async Task<ArticleInput> ValidateAsync(int portalId, ArticleInput input, CancellationToken ct = default)

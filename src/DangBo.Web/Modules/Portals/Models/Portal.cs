@@ -32,4 +32,9 @@ public class Portal
     public List<HomeBlock> HomeBlocks { get; set; } = [];
 
     public long VisitCount { get; set; }
+
+    /// <summary>How many review steps the editorial workflow uses (1 to 3, see EditorialWorkflow).</summary>
+    public int ReviewSteps { get; set; } = 1;
+    /// <summary>An article waiting longer than this at a review step is overdue.</summary>
+    public int OverdueHours { get; set; } = 24;
 }

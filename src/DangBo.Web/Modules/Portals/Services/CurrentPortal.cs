@@ -8,7 +8,7 @@ namespace DangBo.Web.Modules.Portals.Services;
 /// <summary>What a request needs to know about the portal it is served from.</summary>
 public sealed record PortalInfo(int Id, int UnitId, string UnitPath, string Name, string? Tagline, string Slug, bool IsRoot,
     string? LogoPath, string? BannerPath, string? ResponsibleUnit, string? ResponsiblePerson, string? Address,
-    string? Phone, string? Email, string? LicenceNote)
+    string? Phone, string? Email, string? LicenceNote, int ReviewSteps = 1, int OverdueHours = 24)
 {
     public UnitScope Scope => new(UnitId, UnitPath);
 }
@@ -29,7 +29,7 @@ public sealed class CurrentPortal(PortalDirectory directory)
 
     public static IQueryable<PortalInfo> Query(IQueryable<Portal> portals) =>
         portals.AsNoTracking().Select(p => new PortalInfo(p.Id, p.UnitId, p.Unit!.Path, p.Name, p.Tagline, p.Slug, p.IsRoot,
-            p.LogoPath, p.BannerPath, p.ResponsibleUnit, p.ResponsiblePerson, p.Address, p.Phone, p.Email, p.LicenceNote));
+            p.LogoPath, p.BannerPath, p.ResponsibleUnit, p.ResponsiblePerson, p.Address, p.Phone, p.Email, p.LicenceNote, p.ReviewSteps, p.OverdueHours));
 }
 
 /// <summary>

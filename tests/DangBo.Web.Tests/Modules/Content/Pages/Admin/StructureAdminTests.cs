@@ -53,7 +53,8 @@ public abstract class StructureAdminTests<TFactory>(TFactory factory) : IClassFi
         var contributorLinks = (await contributor.GetPageAsync("/quan-tri")).QuerySelectorAll(".admin-nav a").Select(a => a.TextContent.Trim()).ToList();
         var adminLinks = (await admin.GetPageAsync("/quan-tri")).QuerySelectorAll(".admin-nav a").Select(a => a.TextContent.Trim()).ToList();
 
-        Assert.Equal(["Tổng quan", "Tin bài", "Viết tin bài"], contributorLinks);
+        Assert.Equal(["Tổng quan", "Tin bài", "Viết tin bài", "Việc của tôi", "Thông báo"], contributorLinks);
+        Assert.DoesNotContain("Quy trình biên tập", contributorLinks);
         Assert.Contains("Chuyên mục", adminLinks);
         Assert.Contains("Menu chính", adminLinks);
         Assert.Contains("Người dùng và phân quyền", adminLinks);

@@ -1,10 +1,6 @@
-using System.Security.Claims;
 using DangBo.Web.Infrastructure.Data;
-using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Content.Services;
-using DangBo.Web.Modules.Portals.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,15 +42,26 @@ public sealed class ArticleFormView
 {
     public required IReadOnlyList<OptionItem> Categories { get; init; }
     public required IReadOnlyList<OptionItem> Topics { get; init; }
-    public bool CanPublish { get; init; }
     public int? ArticleId { get; init; }
     public ArticleStatus Status { get; init; } = ArticleStatus.Draft;
     public string? CoverImagePath { get; init; }
     public string? PublicUrl { get; init; }
     public DateTime? PublishedAt { get; init; }
     public DateTime? UpdatedAt { get; init; }
-    /// <summary>Published articles change only at the hands of someone who may publish.</summary>
-    public bool CanSave => Status != ArticleStatus.Published || CanPublish;
+    public int ReviewSteps { get; init; } = 1;
+    /// <summary>Whether the person may change the content in the article's current state.</summary>
+    public bool CanSave { get; init; } = true;
+    /// <summary>"Save and submit" is offered.</summary>
+    public bool CanSubmit { get; init; }
+    /// <summary>"Publish" (save and approve) is offered.</summary>
+    public bool CanPublish { get; init; }
+    /// <summary>The workflow moves the person may make now.</summary>
+    public IReadOnlyList<WorkflowRule> Transitions { get; init; } = [];
+    public IReadOnlyList<ArticleTransition> History { get; init; } = [];
+    public DateTime? ScheduledPublishAt { get; init; }
+    public DateTime? ScheduledUnpublishAt { get; init; }
+    /// <summary>The person may set the time at which the article is taken down.</summary>
+    public bool CanScheduleUnpublish { get; init; }
 }
 
 public static class ArticleForms
@@ -68,8 +75,16 @@ public static class ArticleForms
         return (categories, topics);
     }
 
-    public static Task<bool> CanPublishAsync(IAuthorizationService authorization, ClaimsPrincipal user, PortalInfo portal) =>
-        authorization.IsAllowedAsync(user, portal.Scope, ContentPermissions.PublishArticles);
+    /// <summary>What the workflow lets <paramref name="actor"/> do with an article in <paramref name="status"/>.</summary>
+    public static (bool CanSave, bool CanSubmit, bool CanPublish, IReadOnlyList<WorkflowRule> Transitions) Abilities(ArticleStatus status, int reviewSteps, WorkflowActor actor)
+    {
+        var allowed = EditorialWorkflow.Allowed(status, reviewSteps, actor);
+        var canSave = EditorialWorkflow.CanChangeContent(status, reviewSteps, actor);
+        return (canSave,
+            canSave && allowed.Any(r => r.Kind == ArticleTransitionKind.Submit),
+            canSave && allowed.Any(r => r.Kind == ArticleTransitionKind.Approve),
+            allowed);
+    }
 
     /// <summary>Puts the editor's messages next to the fields they concern ("Input.Title", ...).</summary>
     public static void AddErrors(ModelStateDictionary modelState, ArticleValidationException e)

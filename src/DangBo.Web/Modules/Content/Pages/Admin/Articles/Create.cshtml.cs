@@ -1,16 +1,14 @@
 using DangBo.Web.Infrastructure;
 using DangBo.Web.Infrastructure.Data;
-using DangBo.Web.Modules.Accounts.Models;
+using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DangBo.Web.Modules.Content.Pages.Admin.Articles;
 
-public sealed class CreateModel(DangBoDbContext db, ArticleDesk desk, CurrentPortal currentPortal, IAuthorizationService authorization, UserManager<UserAccount> users) : PageModel, IArticleFormPage
+public sealed class CreateModel(DangBoDbContext db, ArticleDesk desk, CurrentPortal currentPortal) : PageModel, IArticleFormPage
 {
     [BindProperty]
     public ArticleFormInput Input { get; set; } = new();
@@ -25,22 +23,35 @@ public sealed class CreateModel(DangBoDbContext db, ArticleDesk desk, CurrentPor
         Input.Author = User.FindFirst(Accounts.Services.AccountClaims.FullName)?.Value;
     }
 
-    public Task<IActionResult> OnPostAsync(CancellationToken ct) => SaveAsync(publish: false, ct);
+    public Task<IActionResult> OnPostAsync(CancellationToken ct) => SaveAsync(then: null, ct);
 
-    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => SaveAsync(publish: true, ct);
+    public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) => SaveAsync(ArticleTransitionKind.Submit, ct);
 
-    private async Task<IActionResult> SaveAsync(bool publish, CancellationToken ct)
+    public Task<IActionResult> OnPostPublishAsync(CancellationToken ct) => SaveAsync(ArticleTransitionKind.Approve, ct);
+
+    private async Task<IActionResult> SaveAsync(ArticleTransitionKind? then, CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
-        if (publish && !await ArticleForms.CanPublishAsync(authorization, User, portal))
+        var actor = User.ForPortal(portal);
+        // Refused before anything is validated or written, so a hand-made post leaves no draft behind.
+        if (then is { } kind && EditorialWorkflow.Allowed(ArticleStatus.Draft, portal.ReviewSteps, actor).All(r => r.Kind != kind))
         {
             return Forbid();
         }
         try
         {
-            var article = await desk.CreateAsync(portal.Id, Input.ToArticleInput(), Input.CoverUpload, publish, users.GetUserId(User), ct);
-            TempData["Flash"] = publish ? "Đã xuất bản tin bài." : "Đã lưu bản nháp.";
+            var article = await desk.CreateAsync(portal, Input.ToArticleInput(), Input.CoverUpload, then, actor, ct);
+            TempData["Flash"] = then switch
+            {
+                ArticleTransitionKind.Submit => "Đã lưu và gửi tin bài để duyệt.",
+                ArticleTransitionKind.Approve => "Đã xuất bản tin bài.",
+                _ => "Đã lưu bản nháp.",
+            };
             return RedirectToPage("Edit", new { id = article.Id });
+        }
+        catch (WorkflowPermissionException)
+        {
+            return Forbid();
         }
         catch (ArticleValidationException e)
         {
@@ -58,11 +69,14 @@ public sealed class CreateModel(DangBoDbContext db, ArticleDesk desk, CurrentPor
     {
         var portal = await currentPortal.GetAsync(ct);
         var (categories, topics) = await ArticleForms.OptionsAsync(db, portal.Id, ct);
+        var (_, canSubmit, canPublish, _) = ArticleForms.Abilities(ArticleStatus.Draft, portal.ReviewSteps, User.ForPortal(portal));
         Form = new ArticleFormView
         {
             Categories = categories,
             Topics = topics,
-            CanPublish = await ArticleForms.CanPublishAsync(authorization, User, portal),
+            ReviewSteps = portal.ReviewSteps,
+            CanSubmit = canSubmit,
+            CanPublish = canPublish,
         };
     }
 }

@@ -13,9 +13,9 @@ public abstract class ArticleAdminTests<TFactory>(TFactory factory) : IClassFixt
     private const string CreateUrl = "/quan-tri/tin-bai/them";
 
     [Fact]
-    public async Task Create_EditorPublishes_ArticleIsPublished()
+    public async Task Create_EditorInChiefPublishes_ArticleIsPublished()
     {
-        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        using var editor = await WebSession.SignedInAsync(factory, "truongbbt");
         var page = await editor.GetPageAsync(CreateUrl);
         var title = Unique("Hội nghị Ban Chấp hành Đảng bộ tỉnh");
 
@@ -62,7 +62,7 @@ public abstract class ArticleAdminTests<TFactory>(TFactory factory) : IClassFixt
     [Fact]
     public async Task Edit_ContributorOnPublishedArticle_CannotChangeIt()
     {
-        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        using var editor = await WebSession.SignedInAsync(factory, "truongbbt");
         using var contributor = await WebSession.SignedInAsync(factory, "congtacvien");
         var page = await editor.GetPageAsync(CreateUrl);
         var title = Unique("Tin đã xuất bản");
@@ -216,16 +216,16 @@ public abstract class ArticleAdminTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Unpublish_Editor_TakesArticleOffline()
+    public async Task Unpublish_EditorInChief_TakesArticleOffline()
     {
-        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        using var editor = await WebSession.SignedInAsync(factory, "truongbbt");
         var page = await editor.GetPageAsync(CreateUrl);
         var title = Unique("Tin sẽ được gỡ");
         var created = await editor.SubmitAsync(page.Form("#article-form"), await FieldsAsync(title), page.Button("Xuất bản"));
         var editUrl = created.Headers.Location!.OriginalString;
 
         var edit = await editor.GetPageAsync(editUrl);
-        var response = await editor.SubmitAsync(edit.Form("#unpublish-form"), []);
+        var response = await editor.SubmitAsync(edit.Form("#workflow-form"), [], edit.Button("Gỡ xuất bản"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(ArticleStatus.Unpublished, (await FindAsync(title)).Status);
@@ -272,7 +272,7 @@ public abstract class ArticleAdminTests<TFactory>(TFactory factory) : IClassFixt
     [Fact]
     public async Task List_FilterByStatusAndTitle_ShowsOnlyMatchingArticles()
     {
-        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        using var editor = await WebSession.SignedInAsync(factory, "truongbbt");
         var marker = Guid.NewGuid().ToString("N")[..8];
         await CreateDraftAsync(editor, $"Nông thôn mới {marker}");
         var page = await editor.GetPageAsync(CreateUrl);

@@ -1,0 +1,17 @@
+using DangBo.Web.Infrastructure.Security;
+using DangBo.Web.Modules.Accounts.Models;
+
+namespace DangBo.Web.Modules.Editorial;
+
+public static class EditorialPermissions
+{
+    /// <summary>The portal's review steps, overdue threshold and royalty scale.</summary>
+    public static readonly Permission ManageWorkflow = new("editorial.workflow.manage", "Cấu hình quy trình biên tập và nhuận bút",
+        StaffRole.EditorInChief);
+
+    /// <summary>The monthly royalty report (nhuận bút), its export and print view.</summary>
+    public static readonly Permission ViewRoyalties = new("editorial.royalties.view", "Xem và xuất bảng nhuận bút",
+        StaffRole.EditorInChief, StaffRole.DeputyEditorInChief, StaffRole.ManagingEditor);
+
+    public static readonly Permission[] All = [ManageWorkflow, ViewRoyalties];
+}
