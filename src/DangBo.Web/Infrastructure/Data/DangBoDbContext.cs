@@ -35,6 +35,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<RoyaltyRate> RoyaltyRates => Set<RoyaltyRate>();
     public DbSet<RoyaltyEntry> RoyaltyEntries => Set<RoyaltyEntry>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Accounts;
 using DangBo.Web.Modules.Content;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Editorial.Services;
@@ -23,6 +24,9 @@ public static class EditorialModule
         builder.Services.AddScoped<ApprovalGrade>();
         builder.Services.AddScoped<IArticleTransitionObserver, RoyaltyGrader>();
         builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Royalties", EditorialPermissions.ViewRoyalties);
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.ConfigureFilter(new AuditPageFilter()));
+        builder.Services.RequirePermission("/Editorial/Pages/Admin/Audit", AccountsPermissions.ManageUsers);
         builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Settings", EditorialPermissions.ManageWorkflow);
         return builder;
     }

@@ -158,6 +158,24 @@ public sealed class EditorialWorkflow : Migration
         migrationBuilder.CreateIndex(name: "IX_RoyaltyEntries_ArticleId", table: "RoyaltyEntries", column: "ArticleId", unique: true);
         migrationBuilder.CreateIndex(name: "IX_RoyaltyEntries_PortalId_Period", table: "RoyaltyEntries", columns: new[] { "PortalId", "Period" });
 
+        migrationBuilder.CreateTable(
+            name: "AuditEntries",
+            columns: table => new
+            {
+                Id = table.Column<long>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                At = table.Column<DateTime>(nullable: false),
+                UserId = table.Column<string>(nullable: true, maxLength: 450),
+                UserName = table.Column<string>(nullable: false, maxLength: 300),
+                Action = table.Column<string>(nullable: false, maxLength: 400),
+                Path = table.Column<string>(nullable: false, maxLength: 400),
+                StatusCode = table.Column<int>(nullable: false),
+                IpAddress = table.Column<string>(nullable: true, maxLength: 64),
+            },
+            constraints: table => table.PrimaryKey("PK_AuditEntries", x => x.Id));
+        migrationBuilder.CreateIndex(name: "IX_AuditEntries_At", table: "AuditEntries", column: "At");
+
         migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_ArticleId_At", table: "ArticleTransitions", columns: new[] { "ArticleId", "At" });
         migrationBuilder.CreateIndex(name: "IX_ArticleTransitions_UserId_At", table: "ArticleTransitions", columns: new[] { "UserId", "At" });
         migrationBuilder.CreateIndex(name: "IX_Articles_PortalId_Status_StatusChangedAt", table: "Articles", columns: new[] { "PortalId", "Status", "StatusChangedAt" });
@@ -165,6 +183,7 @@ public sealed class EditorialWorkflow : Migration
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable(name: "AuditEntries");
         migrationBuilder.DropTable(name: "RoyaltyEntries");
         migrationBuilder.DropTable(name: "RoyaltyRates");
         migrationBuilder.DropTable(name: "Notifications");

@@ -49,3 +49,17 @@ internal sealed class RoyaltyEntryConfiguration : IEntityTypeConfiguration<Royal
         e.HasOne<Article>().WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> e)
+    {
+        e.ToTable("AuditEntries");
+        e.Property(x => x.UserId).HasMaxLength(450);
+        e.Property(x => x.UserName).HasMaxLength(300);
+        e.Property(x => x.Action).HasMaxLength(400);
+        e.Property(x => x.Path).HasMaxLength(400);
+        e.Property(x => x.IpAddress).HasMaxLength(64);
+        e.HasIndex(x => x.At);
+    }
+}
