@@ -228,7 +228,8 @@ public abstract class PublicCachingTests<TFactory>(TFactory factory) : IClassFix
         var category = await factory.DemoCategoryAsync("xay-dung-dang");
         var client = Reader();
         await CachedTextAsync(client, ContentUrls.Category(category.Slug));
-        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        // The demo portal has three review steps: publishing is the editor-in-chief's move.
+        using var editor = await WebSession.SignedInAsync(factory, "truongbbt");
         var form = await editor.GetPageAsync("/quan-tri/tin-bai/them");
         var title = "Tin xuất bản qua biên tập " + Guid.NewGuid().ToString("N")[..8];
 
