@@ -246,6 +246,25 @@ public abstract class PublicCachingTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Sitemap_PublicDocumentMadeMembersOnly_NextRequestNoLongerListsIt()
+    {
+        var document = await factory.WithDbAsync(db => db.Documents
+            .Where(d => d.Visibility == DangBo.Web.Modules.Documents.Models.DocumentVisibility.Public)
+            .OrderBy(d => d.Id).Select(d => new { d.Id, d.Slug }).FirstAsync());
+        var url = DangBo.Web.Modules.Documents.DocumentsUrls.Document(document.Id, document.Slug);
+        var client = Reader();
+        Assert.Contains(url, await CachedTextAsync(client, ContentUrls.XmlSitemap));
+
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Documents.SingleAsync(d => d.Id == document.Id)).Visibility = DangBo.Web.Modules.Documents.Models.DocumentVisibility.AllMembers;
+            await db.SaveChangesAsync();
+        });
+
+        Assert.DoesNotContain(url, await TextAsync(client, ContentUrls.XmlSitemap));
+    }
+
+    [Fact]
     public async Task Pages_SignedInAndAnonymous_NeverShareACachedResponse()
     {
         var category = await factory.CreateCategoryAsync();

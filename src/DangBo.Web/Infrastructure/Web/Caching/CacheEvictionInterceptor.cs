@@ -162,6 +162,10 @@ public sealed class CacheEvictionInterceptor(
                 // A portal's unit path is part of what the request knows about its portal.
                 tags.Add(UnitTag + unit.Id);
                 break;
+            case Modules.Documents.Models.Document document:
+                // The XML sitemap (tagged with the portal's listings) names every public document.
+                tags.Add(CacheTags.Listings(document.PortalId));
+                break;
             case Leader:
                 tags.Add(CacheTags.Organisation);
                 break;

@@ -1,3 +1,4 @@
+using DangBo.Web.Infrastructure.Security;
 using System.ComponentModel.DataAnnotations;
 using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Accounts.Models;
@@ -36,7 +37,14 @@ public sealed class SignInModel(SignInManager<UserAccount> signInManager) : Page
         var result = await signInManager.PasswordSignInAsync(userName, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" + WebSetup.BackOfficePrefix);
+            if (Url.IsLocalUrl(ReturnUrl))
+            {
+                return LocalRedirect(ReturnUrl);
+            }
+            // Staff go to the back office; a party member without a staff role goes back to the portal.
+            var user = await signInManager.UserManager.FindByNameAsync(userName);
+            var principal = await signInManager.CreateUserPrincipalAsync(user!);
+            return LocalRedirect(principal.Has(AccountsPermissions.UseBackOffice) ? "/" + WebSetup.BackOfficePrefix : "/");
         }
         ModelState.AddModelError("", result switch
         {
