@@ -42,6 +42,8 @@ public static class WebSetup
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "dangbo.af";
+            // One cookie for the whole site: a sub-portal under /don-vi/<slug>/ must not get a cookie of its own.
+            o.Cookie.Path = "/";
             o.FormFieldName = "__RequestVerificationToken";
         });
         // Vietnamese letters are written as themselves, not as numeric entities (smaller, readable pages).
@@ -81,6 +83,7 @@ public static class WebSetup
     public static WebApplication UseDangBoWeb(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePortalRouting();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/loi");

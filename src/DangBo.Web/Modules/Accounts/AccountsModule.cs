@@ -35,6 +35,8 @@ public static class AccountsModule
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "dangbo.auth";
+            // Signed in once for every portal, whichever /don-vi/<slug>/ the sign-in happened under.
+            o.Cookie.Path = "/";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/dang-nhap";

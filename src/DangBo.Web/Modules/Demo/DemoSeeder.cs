@@ -67,6 +67,7 @@ public sealed class DemoSeeder(
         db.ChangeTracker.Clear();
         var articles = await SeedArticlesAsync(portal, images, ct);
         await SeedAccountsAsync(province, now);
+        articles += await new DemoSubPortals(db, importer, users).SeedAsync(images, _demoPasswordHash!, now, ct);
         var documentCount = await documents.SeedAsync(portal.Id, now, ct);
         await new DemoWorkflow(db, editor).SeedAsync(portal, images, now, ct);
 

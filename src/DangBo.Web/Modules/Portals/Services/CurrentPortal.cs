@@ -8,16 +8,26 @@ namespace DangBo.Web.Modules.Portals.Services;
 /// <summary>What a request needs to know about the portal it is served from.</summary>
 public sealed record PortalInfo(int Id, int UnitId, string UnitPath, string Name, string? Tagline, string Slug, bool IsRoot,
     string? LogoPath, string? BannerPath, string? ResponsibleUnit, string? ResponsiblePerson, string? Address,
-    string? Phone, string? Email, string? LicenceNote, int ReviewSteps = 1, int OverdueHours = 24)
+    string? Phone, string? Email, string? LicenceNote, int ReviewSteps = 1, int OverdueHours = 24, string? HostName = null)
 {
     public UnitScope Scope => new(UnitId, UnitPath);
+
+    /// <summary>Where the portal lives on the main host: "" for the root portal, "/don-vi/&lt;slug&gt;" for a sub-portal.</summary>
+    public string BasePath => IsRoot ? "" : PortalRouting.Prefix + "/" + Slug;
+
+    /// <summary>A path of this portal (as spelled by ContentUrls) as an address on the main host.</summary>
+    public string Url(string path) => IsRoot ? path : BasePath + (path == "/" ? "/" : path);
+
+    /// <summary>True when <paramref name="unitPath"/> is this portal's unit or below it.</summary>
+    public bool Covers(string unitPath) => unitPath.StartsWith(UnitPath, StringComparison.Ordinal);
 }
 
 /// <summary>
-/// Resolves the portal of the current request, once per request. Today every public request is served
-/// by the root (provincial) portal; sub-portals (by /don-vi/&lt;slug&gt; prefix or host name) plug in here.
+/// The portal of the current request: the sub-portal chosen by <see cref="PortalRouting"/> (from the /don-vi/&lt;slug&gt;
+/// prefix or the host name), otherwise the root (provincial) portal. Outside a request (command line, background
+/// work) it is the root portal.
 /// </summary>
-public sealed class CurrentPortal(PortalDirectory directory)
+public sealed class CurrentPortal(PortalDirectory directory, IHttpContextAccessor http)
 {
     private PortalInfo? _portal;
 
@@ -25,11 +35,51 @@ public sealed class CurrentPortal(PortalDirectory directory)
         await FindAsync(ct) ?? throw new InvalidOperationException("No root portal exists; run the demo seed or create one.");
 
     public async Task<PortalInfo?> FindAsync(CancellationToken ct = default) =>
-        _portal ??= await directory.FindRootAsync(ct);
+        _portal ??= http.HttpContext?.Features.Get<PortalFeature>()?.Portal ?? await directory.FindRootAsync(ct);
 
     public static IQueryable<PortalInfo> Query(IQueryable<Portal> portals) =>
         portals.AsNoTracking().Select(p => new PortalInfo(p.Id, p.UnitId, p.Unit!.Path, p.Name, p.Tagline, p.Slug, p.IsRoot,
-            p.LogoPath, p.BannerPath, p.ResponsibleUnit, p.ResponsiblePerson, p.Address, p.Phone, p.Email, p.LicenceNote, p.ReviewSteps, p.OverdueHours));
+            p.LogoPath, p.BannerPath, p.ResponsibleUnit, p.ResponsiblePerson, p.Address, p.Phone, p.Email, p.LicenceNote,
+            p.ReviewSteps, p.OverdueHours, p.HostName));
+}
+
+/// <summary>Set on the request by <see cref="PortalRouting"/>: the portal it is served from.</summary>
+public sealed record PortalFeature(PortalInfo Portal);
+
+/// <summary>Every portal of the installation, looked up by id, slug or host name.</summary>
+public sealed class PortalSet
+{
+    private readonly Dictionary<int, PortalInfo> _byId;
+    private readonly Dictionary<string, PortalInfo> _bySlug;
+    private readonly Dictionary<string, PortalInfo> _byHost;
+
+    public PortalSet(IReadOnlyList<PortalInfo> portals)
+    {
+        All = portals;
+        Root = portals.FirstOrDefault(p => p.IsRoot);
+        _byId = portals.ToDictionary(p => p.Id);
+        _bySlug = portals.Where(p => !p.IsRoot && p.Slug.Length > 0)
+            .GroupBy(p => p.Slug, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        _byHost = portals.Where(p => !string.IsNullOrWhiteSpace(p.HostName))
+            .GroupBy(p => p.HostName!, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public IReadOnlyList<PortalInfo> All { get; }
+    public PortalInfo? Root { get; }
+    public PortalInfo? ById(int id) => _byId.GetValueOrDefault(id);
+    public PortalInfo? BySlug(string slug) => _bySlug.GetValueOrDefault(slug);
+    public PortalInfo? ByHost(string host) => _byHost.GetValueOrDefault(host);
+
+    /// <summary>The portal of the nearest unit above <paramref name="portal"/>'s unit that has one (null for the root).</summary>
+    public PortalInfo? Parent(PortalInfo portal) =>
+        All.Where(p => p.Id != portal.Id && portal.UnitPath.StartsWith(p.UnitPath, StringComparison.Ordinal))
+            .MaxBy(p => p.UnitPath.Length);
+
+    /// <summary>Portals whose unit lies below <paramref name="portal"/>'s unit.</summary>
+    public IEnumerable<PortalInfo> Below(PortalInfo portal) =>
+        All.Where(p => p.Id != portal.Id && p.UnitPath.StartsWith(portal.UnitPath, StringComparison.Ordinal));
 }
 
 /// <summary>
@@ -40,7 +90,7 @@ public sealed class CurrentPortal(PortalDirectory directory)
 public sealed class PortalDirectory(IServiceScopeFactory scopes)
 {
     private readonly Lock _lock = new();
-    private Task<PortalInfo?>? _root;
+    private Task<PortalSet>? _set;
     private int _version;
 
     public void Invalidate()
@@ -48,28 +98,30 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes)
         lock (_lock)
         {
             _version++;
-            _root = null;
+            _set = null;
         }
     }
 
-    public async Task<PortalInfo?> FindRootAsync(CancellationToken ct = default)
+    public async Task<PortalInfo?> FindRootAsync(CancellationToken ct = default) => (await GetAsync(ct)).Root;
+
+    public async Task<PortalSet> GetAsync(CancellationToken ct = default)
     {
-        Task<PortalInfo?> task;
+        Task<PortalSet> task;
         int version;
         lock (_lock)
         {
-            task = _root ??= LoadRootAsync();
+            task = _set ??= LoadAsync();
             version = _version;
         }
         try
         {
-            var root = await task.WaitAsync(ct);
-            if (root is null)
+            var set = await task.WaitAsync(ct);
+            if (set.Root is null)
             {
                 // No portal yet (before the first seed): ask again next time rather than remember the absence.
                 Forget(task, version);
             }
-            return root;
+            return set;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -78,21 +130,21 @@ public sealed class PortalDirectory(IServiceScopeFactory scopes)
         }
     }
 
-    private void Forget(Task<PortalInfo?> task, int version)
+    private void Forget(Task<PortalSet> task, int version)
     {
         lock (_lock)
         {
-            if (_version == version && ReferenceEquals(_root, task))
+            if (_version == version && ReferenceEquals(_set, task))
             {
-                _root = null;
+                _set = null;
             }
         }
     }
 
-    private async Task<PortalInfo?> LoadRootAsync()
+    private async Task<PortalSet> LoadAsync()
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DangBoDbContext>();
-        return await CurrentPortal.Query(db.Portals.Where(p => p.IsRoot)).FirstOrDefaultAsync();
+        return new PortalSet(await CurrentPortal.Query(db.Portals).ToListAsync());
     }
 }
