@@ -92,7 +92,8 @@ public sealed class WebSession : IDisposable
     /// pressed <paramref name="submitter"/>. Files go in a multipart body when the form asks for one.
     /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(IHtmlFormElement form, Dictionary<string, object?> values, IElement? submitter = null,
-        IReadOnlyDictionary<string, (string FileName, string ContentType, byte[] Bytes)>? files = null, bool withAntiforgery = true)
+        IReadOnlyDictionary<string, (string FileName, string ContentType, byte[] Bytes)>? files = null, bool withAntiforgery = true,
+        string? action = null)
     {
         var fields = CollectFields(form, submitter);
         foreach (var (name, value) in values)
@@ -117,7 +118,8 @@ public sealed class WebSession : IDisposable
         {
             fields.RemoveAll(f => f.Key == "__RequestVerificationToken");
         }
-        var action = submitter?.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : form.GetAttribute("action");
+        // An explicit action posts the form's fields (and token) somewhere else: a forged request from a real session.
+        action ??= submitter?.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction : form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? new Uri(form.Owner!.Url) : new Uri(new Uri(form.Owner!.Url), action);
 
         HttpContent content;

@@ -43,7 +43,7 @@ internal static class PublicSite
     }
 
     public static Task<Category> DemoCategoryAsync(this DangBoFactory factory, string slug) =>
-        factory.WithDbAsync(db => db.Categories.AsNoTracking().SingleAsync(c => c.Slug == slug));
+        factory.WithDbAsync(db => db.Categories.AsNoTracking().SingleAsync(c => c.Slug == slug && db.Portals.Any(p => p.Id == c.PortalId && p.IsRoot)));
 
     /// <summary>Creates an article in the category; published at <paramref name="publishedAt"/> unless it is null (a draft).</summary>
     public static async Task<Article> CreateArticleAsync(this DangBoFactory factory, Category category, DateTime? publishedAt,

@@ -25,6 +25,9 @@ public static class PageMetadata
         {
             return path;
         }
-        return $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{(path.StartsWith('/') ? path : "/" + path)}";
+        path = path.StartsWith('/') ? path : "/" + path;
+        // Inside a sub-portal a path of the portal gets its prefix; shared files and other portals' addresses do not.
+        var pathBase = Modules.Portals.Services.PortalRouting.NeedsPrefix(path, request.PathBase) ? request.PathBase.ToUriComponent() : "";
+        return $"{request.Scheme}://{request.Host.ToUriComponent()}{pathBase}{path}";
     }
 }

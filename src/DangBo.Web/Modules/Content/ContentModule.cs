@@ -22,6 +22,8 @@ public static class ContentModule
         builder.Services.AddScoped<StructureEditor>();
         builder.Services.AddAdminMenu(ContentAdminMenu.Entries);
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/Articles", ContentPermissions.EditArticles);
+        builder.Services.RequirePortalPermission("/Content/Pages/Admin/Shares", ContentPermissions.ShareArticles);
+        builder.Services.AddScoped<ArticleSharing>();
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/Categories", ContentPermissions.ManageStructure);
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/Topics", ContentPermissions.ManageStructure);
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/StaticPages", ContentPermissions.ManageStructure);

@@ -12,7 +12,11 @@ public static class ContentPermissions
     public static readonly Permission ManageStructure = new("content.structure.manage", "Quản lý chuyên mục, chuyên đề, trang tĩnh, menu và trang chủ",
         StaffRole.EditorInChief);
 
-    public static readonly Permission[] All = [EditArticles, ManageStructure, .. WorkflowPermissions.All];
+    /// <summary>Proposing articles to the parent portal, pushing them to subordinate portals, accepting or declining proposals.</summary>
+    public static readonly Permission ShareArticles = new("content.articles.share", "Chia sẻ tin bài giữa các cấp",
+        StaffRole.EditorInChief, StaffRole.DeputyEditorInChief);
+
+    public static readonly Permission[] All = [EditArticles, ManageStructure, ShareArticles, .. WorkflowPermissions.All];
 }
 
 /// <summary>

@@ -131,6 +131,12 @@ public sealed class CacheEvictionInterceptor(
                     tags.UnionWith(CacheTags.ForArticle(Int(values, nameof(Article.PortalId)), article.Id, Int(values, nameof(Article.CategoryId))));
                 }
                 break;
+            case ArticleShare share:
+                // The carrying portal's lists and the article's page there.
+                tags.Add(CacheTags.Article(share.ArticleId));
+                tags.Add(CacheTags.Home(share.PortalId));
+                tags.Add(CacheTags.Listings(share.PortalId));
+                break;
             case Category category:
                 tags.Add(CacheTags.Category(category.Id));
                 PortalLists(category.PortalId, tags);
@@ -155,6 +161,7 @@ public sealed class CacheEvictionInterceptor(
                 if (entry.State != EntityState.Modified || entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Portal.VisitCount)))
                 {
                     tags.Add(CacheTags.Portal(portal.Id));
+                    tags.Add(CacheTags.PortalList);
                 }
                 break;
             case OrganisationUnit unit:

@@ -30,6 +30,12 @@ public static class CacheTags
     public static string Topic(int topicId) => $"topic:{topicId}";
     public static string StaticPage(int pageId) => $"page:{pageId}";
 
+    /// <summary>Pages listing the news of several portals (the "news of the units" home block): any article change.</summary>
+    public const string TreeNews = "tree-news";
+
+    /// <summary>The list of every portal of the tree.</summary>
+    public const string PortalList = "portal-list";
+
     /// <summary>The organisation structure page (units and leaders).</summary>
     public const string Organisation = "organisation";
 
@@ -37,6 +43,7 @@ public static class CacheTags
     public static IEnumerable<string> ForArticle(int portalId, int articleId, int categoryId)
     {
         yield return Article(articleId);
+        yield return TreeNews;
         yield return Category(categoryId);
         yield return Home(portalId);
         yield return Listings(portalId);

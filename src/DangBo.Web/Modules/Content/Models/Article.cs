@@ -218,7 +218,11 @@ public static class ArticleQueries
 {
     /// <summary>What readers may see: published, and its publication time has come. Every public list, page, feed and sitemap starts here.</summary>
     public static IQueryable<Article> VisibleToReaders(this IQueryable<Article> articles, int portalId, DateTime nowUtc) =>
-        articles.Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= nowUtc);
+        articles.Where(a => a.PortalId == portalId).PublicAt(nowUtc);
+
+    /// <summary>Published and its time has come, whichever portal it belongs to (articles one portal carries for another).</summary>
+    public static IQueryable<Article> PublicAt(this IQueryable<Article> articles, DateTime nowUtc) =>
+        articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= nowUtc);
 }
 
 /// <summary>Values leave gaps so the editorial workflow can add its review states between them.</summary>

@@ -112,3 +112,21 @@ internal sealed class StaticPageConfiguration : IEntityTypeConfiguration<StaticP
         e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ArticleShareConfiguration : IEntityTypeConfiguration<ArticleShare>
+{
+    public void Configure(EntityTypeBuilder<ArticleShare> e)
+    {
+        e.ToTable("ArticleShares");
+        e.Property(x => x.Note).HasMaxLength(ArticleShare.ReasonMaxLength);
+        e.Property(x => x.DeclineReason).HasMaxLength(ArticleShare.ReasonMaxLength);
+        e.Property(x => x.RequestedById).HasMaxLength(450);
+        e.Property(x => x.DecidedById).HasMaxLength(450);
+        // One row per article and carrying portal: proposing again reuses it.
+        e.HasIndex(x => new { x.ArticleId, x.PortalId }).IsUnique();
+        // What a portal carries, and its queue of proposals.
+        e.HasIndex(x => new { x.PortalId, x.Status, x.RequestedAt });
+        e.HasOne(x => x.Article).WithMany().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace DangBo.Web.Modules.Content.Pages;
 
 [OutputCache(PolicyName = PublicPageCachePolicy.Name)]
-public sealed class ArticleModel(CurrentPortal currentPortal, PublishedArticles articles) : PageModel
+public sealed class ArticleModel(CurrentPortal currentPortal, PortalDirectory portals, PublishedArticles articles) : PageModel
 {
     public const int RelatedCount = 5;
 
@@ -17,6 +17,8 @@ public sealed class ArticleModel(CurrentPortal currentPortal, PublishedArticles 
     public IReadOnlyList<ArticleCard> Related { get; private set; } = [];
     public string AbsoluteUrl { get; private set; } = "";
     public string? AbsoluteImageUrl { get; private set; }
+    /// <summary>For an article carried from another portal: its one canonical address, on its own portal.</summary>
+    public string? OriginUrl { get; private set; }
     public string JsonLd { get; private set; } = "";
     public IReadOnlyList<ShareLink> ShareLinks { get; private set; } = [];
 
@@ -40,15 +42,25 @@ public sealed class ArticleModel(CurrentPortal currentPortal, PublishedArticles 
         // The page shows the article, its category's name and latest articles, and its topics' names.
         HttpContext.TagResponse([CacheTags.Article(article.Id), CacheTags.Category(article.CategoryId), .. article.Topics.Select(t => CacheTags.Topic(t.Id))]);
         Article = article;
-        Related = await articles.RelatedAsync(article, portal.Id, RelatedCount, ct);
-        AbsoluteUrl = Request.AbsoluteUrl(article.Url);
+        if (article.OriginPortalId is int originId && (await portals.GetAsync(ct)).ById(originId) is { } origin)
+        {
+            // Carried for another portal: read here, but its address is the origin's.
+            HttpContext.TagResponse(CacheTags.Portal(originId));
+            OriginUrl = $"{Request.Scheme}://{Request.Host.ToUriComponent()}{origin.Url(article.Url)}";
+            Related = [.. (await articles.LatestAsync(portal.Id, RelatedCount + 1, ct)).Where(a => a.Id != article.Id).Take(RelatedCount)];
+        }
+        else
+        {
+            Related = await articles.RelatedAsync(article, portal.Id, RelatedCount, ct);
+        }
+        AbsoluteUrl = OriginUrl ?? Request.AbsoluteUrl(article.Url);
         AbsoluteImageUrl = string.IsNullOrEmpty(article.CoverImagePath) ? null : Request.AbsoluteUrl(article.CoverImagePath);
         JsonLd = ArticleMetadata.NewsArticleJsonLd(article, AbsoluteUrl, AbsoluteImageUrl, portal.Name,
             Request.AbsoluteUrl(string.IsNullOrEmpty(portal.LogoPath) ? "/img/logo.svg" : portal.LogoPath));
         ShareLinks = ArticleMetadata.ShareLinks(AbsoluteUrl, article.Title);
         Title = article.Title;
         Description = article.Lead;
-        CanonicalPath = article.Url;
+        CanonicalPath = OriginUrl ?? article.Url;
         return Page();
     }
 }

@@ -5,17 +5,22 @@ using Microsoft.EntityFrameworkCore;
 namespace DangBo.Web.Modules.Content.Services;
 
 /// <summary>An article as listed to readers (home blocks, category and topic pages, related articles).</summary>
+/// <remarks><see cref="Origin"/> names the portal an article carried from another portal comes from (null for the portal's own).</remarks>
 public sealed record ArticleCard(int Id, string Title, string Slug, string CategorySlug, string CategoryName,
-    string Lead, string? CoverImagePath, string? CoverImageCaption, DateTime PublishedAt)
+    string Lead, string? CoverImagePath, string? CoverImageCaption, DateTime PublishedAt, string? Origin = null, string? PortalBase = null)
 {
-    public string Url => ContentUrls.Article(CategorySlug, Slug);
+    /// <summary>The article's address: on the current portal, or on another portal when <see cref="PortalBase"/> names it.</summary>
+    public string Url => PortalBase + ContentUrls.Article(CategorySlug, Slug);
 }
 
 /// <summary>A published article with everything its public page shows.</summary>
 public sealed record ArticleDetail(int Id, string Title, string Slug, int CategoryId, string CategorySlug, string CategoryName,
     string Lead, string BodyHtml, string? CoverImagePath, string? CoverImageCaption, string? Author, string? PenName,
-    string? Source, DateTime PublishedAt, DateTime UpdatedAt, IReadOnlyList<TopicLink> Topics)
+    string? Source, DateTime PublishedAt, DateTime UpdatedAt, IReadOnlyList<TopicLink> Topics, int? OriginPortalId = null, string? OriginName = null)
 {
+    /// <summary>True when the article belongs to another portal and this one carries it.</summary>
+    public bool IsCarried => OriginPortalId is not null;
+
     public string Url => ContentUrls.Article(CategorySlug, Slug);
     public string PrintUrl => ContentUrls.ArticlePrint(CategorySlug, Slug);
     public string? Byline => string.IsNullOrWhiteSpace(PenName) ? Author : PenName;
@@ -48,8 +53,30 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public Task<List<ArticleCard>> FeaturedAsync(int portalId, int count, CancellationToken ct = default) =>
         Cards(Newest(Of(portalId).Where(a => a.IsFeatured)).Take(count)).ToListAsync(ct);
 
-    public Task<List<ArticleCard>> LatestAsync(int portalId, int count, CancellationToken ct = default) =>
-        Cards(Newest(Of(portalId)).Take(count)).ToListAsync(ct);
+    /// <summary>The newest articles the portal shows: its own and those it carries for other portals.</summary>
+    public async Task<List<ArticleCard>> LatestAsync(int portalId, int count, CancellationToken ct = default)
+    {
+        var own = await Cards(Newest(Of(portalId)).Take(count)).ToListAsync(ct);
+        var carried = await CarriedAsync(portalId, count, ct);
+        return carried.Count == 0 ? own
+            : [.. own.Concat(carried).OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Take(count)];
+    }
+
+    /// <summary>
+    /// Articles of other portals this portal carries: accepted proposals from below and pushes from above. Starts
+    /// from the portal's shares (few) rather than from the articles (many).
+    /// </summary>
+    public IQueryable<Article> CarriedBy(int portalId) =>
+        db.ArticleShares.AsNoTracking()
+            .Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted)
+            .Select(s => s.Article!)
+            .PublicAt(clock.GetUtcNow().UtcDateTime);
+
+    public Task<List<ArticleCard>> CarriedAsync(int portalId, int count, CancellationToken ct = default) =>
+        Newest(CarriedBy(portalId)).Take(count)
+            .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+                a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault()))
+            .ToListAsync(ct);
 
     public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, int count, CancellationToken ct = default) =>
         Cards(Newest(Of(portalId).Where(a => a.CategoryId == categoryId)).Take(count)).ToListAsync(ct);
@@ -64,12 +91,18 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public Task<PagedList<ArticleCard>?> PageOfTopicAsync(int portalId, int topicId, int page, CancellationToken ct = default) =>
         PageAsync(Of(portalId).Where(a => a.Topics.Any(t => t.Id == topicId)), page, ct);
 
+    /// <summary>The portal's own article with that slug, or else one it carries for another portal.</summary>
     public async Task<ArticleDetail?> FindAsync(int portalId, string slug, CancellationToken ct = default)
     {
         var article = await Of(portalId).Where(a => a.Slug == slug)
             .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
                 a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
-                new List<TopicLink>()))
+                new List<TopicLink>(), null, null))
+            .FirstOrDefaultAsync(ct)
+            ?? await CarriedBy(portalId).Where(a => a.Slug == slug).OrderByDescending(a => a.PublishedAt)
+            .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
+                a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
+                new List<TopicLink>(), a.PortalId, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault()))
             .FirstOrDefaultAsync(ct);
         if (article is null)
         {

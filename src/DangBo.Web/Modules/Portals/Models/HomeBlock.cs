@@ -20,6 +20,10 @@ public enum HomeBlockKind
     Latest = 2,
     Category = 3,
     Topics = 4,
+    /// <summary>Articles of other portals this portal carries: accepted from below, pushed from above.</summary>
+    Carried = 5,
+    /// <summary>The latest news of the portals below this one in the organisation tree.</summary>
+    SubPortals = 6,
 }
 
 public static class HomeBlockKindNames
@@ -30,6 +34,8 @@ public static class HomeBlockKindNames
         HomeBlockKind.Latest => "Tin mới",
         HomeBlockKind.Category => "Chuyên mục",
         HomeBlockKind.Topics => "Chuyên đề",
+        HomeBlockKind.Carried => "Tin chia sẻ giữa các cấp",
+        HomeBlockKind.SubPortals => "Tin các đơn vị",
         _ => kind.ToString(),
     };
 }

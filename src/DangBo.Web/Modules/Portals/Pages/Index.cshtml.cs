@@ -18,6 +18,13 @@ public sealed class IndexModel(CurrentPortal currentPortal, HomePage homePage) :
     {
         Portal = await currentPortal.GetAsync(ct);
         HttpContext.TagResponse(CacheTags.Home(Portal.Id));
-        Blocks = (await homePage.BuildAsync(Portal.Id, ct)).Where(b => !b.IsEmpty).ToList();
+        var blocks = await homePage.BuildAsync(Portal.Id, ct);
+        // Articles of other portals change with their own saves: the page goes when they do.
+        HttpContext.TagResponse(blocks.SelectMany(b => b.Articles).Where(a => a.Origin is not null).Select(a => CacheTags.Article(a.Id)).Distinct());
+        if (blocks.Any(b => b.Kind == Models.HomeBlockKind.SubPortals))
+        {
+            HttpContext.TagResponse(CacheTags.TreeNews);
+        }
+        Blocks = [.. blocks.Where(b => !b.IsEmpty)];
     }
 }

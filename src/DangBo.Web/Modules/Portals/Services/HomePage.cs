@@ -1,6 +1,7 @@
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content;
 using DangBo.Web.Modules.Content.Services;
+using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Portals.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed record HomeBlockView(HomeBlockKind Kind, string Title, IReadOnlyLi
 }
 
 /// <summary>Composes the home page from the portal's visible blocks, in order; one query per block.</summary>
-public sealed class HomePage(DangBoDbContext db, PublishedArticles articles)
+public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, PortalDirectory portals, TimeProvider clock)
 {
     private const int MaxItems = 30;
 
@@ -51,8 +52,47 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles)
                 case HomeBlockKind.Topics:
                     views.Add(new(block.Kind, title, [], await db.ActiveTopicCards(portalId).Take(count).ToListAsync(ct), ContentUrls.Topics));
                     break;
+                case HomeBlockKind.Carried:
+                    views.Add(new(block.Kind, title, await articles.CarriedAsync(portalId, count, ct), [], null));
+                    break;
+                case HomeBlockKind.SubPortals:
+                    views.Add(new(block.Kind, title, await FromPortalsBelowAsync(portalId, count, ct), [], PortalRouting.Prefix));
+                    break;
             }
         }
         return views;
+    }
+
+    /// <summary>
+    /// The newest articles of the portals below this one, each linking to its own portal. For the root portal that is
+    /// every other portal, a condition the (status, published) index answers without listing the portals.
+    /// </summary>
+    private async Task<List<ArticleCard>> FromPortalsBelowAsync(int portalId, int count, CancellationToken ct)
+    {
+        var set = await portals.GetAsync(ct);
+        if (set.ById(portalId) is not { } portal)
+        {
+            return [];
+        }
+        var query = db.Articles.AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime);
+        if (portal.IsRoot)
+        {
+            query = query.Where(a => a.PortalId != portalId);
+        }
+        else
+        {
+            var below = set.Below(portal).Select(p => p.Id).ToList();
+            if (below.Count == 0)
+            {
+                return [];
+            }
+            query = query.Where(a => below.Contains(a.PortalId));
+        }
+        var rows = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count)
+            .Select(a => new { a.PortalId, Card = new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+                a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null) })
+            .ToListAsync(ct);
+        return [.. rows.Where(r => set.ById(r.PortalId) is not null)
+            .Select(r => r.Card with { Origin = set.ById(r.PortalId)!.Name, PortalBase = set.ById(r.PortalId)!.BasePath })];
     }
 }

@@ -28,18 +28,19 @@ public abstract class SeedDemoCommandTests<TFactory>(TFactory factory) : IClassF
         var (exitCode, output) = await RunAsync();
 
         Assert.Equal(0, exitCode);
-        Assert.StartsWith("Đã nạp dữ liệu mẫu tỉnh Sơn Hà: 61 tin bài", output);
-        // The 61 imported articles are published; the demo editorial board's desk holds the rest.
-        Assert.Equal(61, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Status == DangBo.Web.Modules.Content.Models.ArticleStatus.Published)));
+        Assert.StartsWith("Đã nạp dữ liệu mẫu tỉnh Sơn Hà: 70 tin bài", output);
+        // The 61 imported articles of the province and 9 of three commune and ward portals are published; the demo
+        // editorial board's desk holds the rest.
+        Assert.Equal(70, await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Status == DangBo.Web.Modules.Content.Models.ArticleStatus.Published)));
         var total = await factory.WithDbAsync(db => db.Articles.CountAsync());
-        Assert.Equal(1, await factory.WithDbAsync(db => db.Portals.CountAsync()));
+        Assert.Equal(4, await factory.WithDbAsync(db => db.Portals.CountAsync()));
 
         var (secondExitCode, secondOutput) = await RunAsync();
 
         Assert.Equal(1, secondExitCode);
         Assert.Contains("Cơ sở dữ liệu đã có dữ liệu (cổng «Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà»)", secondOutput);
         Assert.Equal(total, await factory.WithDbAsync(db => db.Articles.CountAsync()));
-        Assert.Equal(1, await factory.WithDbAsync(db => db.Portals.CountAsync()));
+        Assert.Equal(4, await factory.WithDbAsync(db => db.Portals.CountAsync()));
     }
 
     private async Task<(int ExitCode, string Output)> RunAsync()

@@ -108,7 +108,7 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
             return NotFound();
         }
         var (path, expires) = previews.CreateLink(id);
-        TempData["PreviewLink"] = $"{Request.Scheme}://{Request.Host}{path}";
+        TempData["PreviewLink"] = Infrastructure.Web.PageMetadata.AbsoluteUrl(Request, path);
         TempData["Flash"] = $"Đã tạo liên kết xem trước, dùng được đến {VietnamTime.FormatDateTime(expires)}.";
         return RedirectToPage(new { id });
     }

@@ -291,7 +291,7 @@ public abstract class ArticleAdminTests<TFactory>(TFactory factory) : IClassFixt
         ["Input.Title"] = title,
         ["Input.Lead"] = "Sapo của tin bài.",
         ["Input.BodyHtml"] = "<p>Nội dung chính của tin bài.</p>",
-        ["Input.CategoryId"] = (await factory.WithDbAsync(db => db.Categories.Where(c => c.Slug == "xay-dung-dang").Select(c => c.Id).FirstAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Input.CategoryId"] = (await factory.WithDbAsync(db => db.Categories.Where(c => c.Slug == "xay-dung-dang" && db.Portals.Any(p => p.Id == c.PortalId && p.IsRoot)).Select(c => c.Id).FirstAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     private async Task<int> CreateDraftAsync(WebSession session, string title)
