@@ -224,6 +224,9 @@ public sealed class DemoSeeder(
         {
             db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.Category, CategoryId = category.Id, Title = category.Name, ItemCount = 4, SortOrder = blockOrder++ });
         }
+        // The province's front page also gathers the news of the portals below it, and what they proposed and it accepted.
+        db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.Carried, Title = "Tin từ cơ sở", ItemCount = 4, SortOrder = blockOrder++ });
+        db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.SubPortals, Title = "Tin các đơn vị", ItemCount = 6, SortOrder = blockOrder++ });
         await db.SaveChangesAsync(ct);
         return portal;
     }

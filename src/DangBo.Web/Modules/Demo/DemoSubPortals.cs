@@ -52,7 +52,8 @@ internal sealed class DemoSubPortals(DangBoDbContext db, ArticleImporter importe
             await db.SaveChangesAsync(ct);
             db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.Featured, Title = "Tin nổi bật", ItemCount = 3, SortOrder = 1 });
             db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.Latest, Title = "Tin mới", ItemCount = 8, SortOrder = 2 });
-            var blockOrder = 3;
+            db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.Carried, Title = "Tin từ cấp trên", ItemCount = 4, SortOrder = 3 });
+            var blockOrder = 4;
             foreach (var category in categories)
             {
                 db.HomeBlocks.Add(new HomeBlock { PortalId = portal.Id, Kind = HomeBlockKind.Category, CategoryId = category.Id, ItemCount = 4, SortOrder = blockOrder++ });
@@ -83,7 +84,23 @@ internal sealed class DemoSubPortals(DangBoDbContext db, ArticleImporter importe
             }
             await db.SaveChangesAsync(ct);
         }
+        await ShareAsync(now, ct);
         return articles;
+    }
+
+    /// <summary>Content already flowing: Minh Sơn's road proposed and accepted upward, one province article pushed to every portal below.</summary>
+    private async Task ShareAsync(DateTime now, CancellationToken ct)
+    {
+        var root = await db.Portals.SingleAsync(p => p.IsRoot, ct);
+        var below = await db.Portals.Where(p => !p.IsRoot).Select(p => p.Id).ToListAsync(ct);
+        var road = await db.Articles.SingleAsync(a => a.Title.StartsWith("Minh Sơn khánh thành tuyến đường"), ct);
+        var proposal = ArticleShare.Propose(road, root.Id, "Công trình có sự đóng góp lớn của nhân dân, đề nghị Ban biên tập đăng trên Cổng tỉnh.", null, now.AddDays(-3));
+        proposal.Accept(null, now.AddDays(-2));
+        db.ArticleShares.Add(proposal);
+        var campaign = await db.Articles.Where(a => a.PortalId == root.Id && a.Status == ArticleStatus.Published)
+            .OrderByDescending(a => a.PublishedAt).FirstAsync(ct);
+        db.ArticleShares.AddRange(below.Select(id => ArticleShare.Push(campaign, id, "Đề nghị các cổng cấp dưới đăng tải.", null, now.AddDays(-1))));
+        await db.SaveChangesAsync(ct);
     }
 
     private static Site[] Sites() =>

@@ -17,7 +17,12 @@ public static class PortalsModule
         builder.Services.AddScoped<PortalStructureEditor>();
         builder.Services.AddAdminMenu(PortalsAdminMenu.Entries);
         // Menus and home-page blocks are part of the portal's structure, managed by whoever manages its content structure.
-        builder.Services.RequirePortalPermission("/Portals/Pages/Admin", ContentPermissions.ManageStructure);
+        builder.Services.RequirePortalPermission("/Portals/Pages/Admin/Menu", ContentPermissions.ManageStructure);
+        builder.Services.RequirePortalPermission("/Portals/Pages/Admin/HomeBlocks", ContentPermissions.ManageStructure);
+        builder.Services.RequirePortalPermission("/Portals/Pages/Admin/Settings", PortalsPermissions.EditPortal);
+        builder.Services.RequirePortalPermission("/Portals/Pages/Admin/SubPortals", PortalsPermissions.CreatePortals);
+        builder.Services.AddScoped<PortalAdministration>();
+        builder.Services.AddAuthorizationBuilder().AddPermissions(PortalsPermissions.All);
         return builder;
     }
 }

@@ -34,9 +34,13 @@ public abstract class ContentFlowTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(HttpStatusCode.Redirect, propose.StatusCode);
         Assert.Equal(ShareStatus.Proposed, (await ShareAsync(article.Id))!.Status);
 
-        // Not on the province yet.
+        // Not carried by the province yet: only listed, as the commune's own, among the news of the units.
         using var reader = WebSession.Anonymous(factory);
-        Assert.DoesNotContain(article.Title, (await reader.GetPageAsync("/")).Body!.TextContent);
+        var before = await reader.GetPageAsync("/");
+        Assert.DoesNotContain(article.Title, before.QuerySelector(".block-carried")?.TextContent ?? "");
+        var unitsNews = before.QuerySelectorAll(".block-subportals a").First(a => a.TextContent.Trim() == article.Title);
+        Assert.Equal($"{MinhSon}/tin-tuc/tin-tuc-su-kien/{article.Slug}", unitsNews.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/tin-tuc/tin-tuc-su-kien/{article.Slug}")).StatusCode);
 
         using var province = await WebSession.SignedInAsync(factory, "truongbbt");
         var queue = await province.GetPageAsync("/quan-tri/chia-se");
@@ -48,7 +52,7 @@ public abstract class ContentFlowTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Equal(ShareStatus.Accepted, (await ShareAsync(article.Id))!.Status);
 
         var home = await reader.GetPageAsync("/");
-        var link = home.QuerySelectorAll("main a").First(a => a.TextContent.Trim() == article.Title);
+        var link = home.QuerySelectorAll(".block-carried a").First(a => a.TextContent.Trim() == article.Title);
         Assert.Contains("Tin từ Trang thông tin điện tử Đảng bộ xã Minh Sơn", link.Closest("li")!.TextContent);
         var onProvince = await reader.GetPageAsync(link.GetAttribute("href")!);
         Assert.Contains(article.Title, onProvince.QuerySelector("h1")!.TextContent);
@@ -62,7 +66,7 @@ public abstract class ContentFlowTests<TFactory>(TFactory factory) : IClassFixtu
         // The province stops carrying it: gone from its home page and its address there.
         var carried = (await province.GetPageAsync("/quan-tri/chia-se")).QuerySelectorAll("tr").Single(tr => tr.TextContent.Contains(article.Title));
         await province.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)carried.QuerySelector("form")!, new());
-        Assert.DoesNotContain(article.Title, (await reader.GetPageAsync("/")).Body!.TextContent);
+        Assert.DoesNotContain(article.Title, (await reader.GetPageAsync("/")).QuerySelector(".block-carried")?.TextContent ?? "");
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(link.GetAttribute("href")!)).StatusCode);
     }
 
@@ -89,7 +93,7 @@ public abstract class ContentFlowTests<TFactory>(TFactory factory) : IClassFixtu
         Assert.Contains("Bị từ chối", status.QuerySelector(".share-status")!.TextContent);
         Assert.Contains("Tin mang tính địa phương, phù hợp đăng ở cổng xã.", status.QuerySelector(".share-status")!.TextContent);
         using var reader = WebSession.Anonymous(factory);
-        Assert.DoesNotContain(article.Title, (await reader.GetPageAsync("/")).Body!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/tin-tuc/nong-thon-moi/{article.Slug}")).StatusCode);
     }
 
     [Fact]

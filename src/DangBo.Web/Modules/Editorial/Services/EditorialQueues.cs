@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Editorial.Services;
 
-public sealed record QueueItem(int Id, string Title, string PortalName, ArticleStatus Status, DateTime? Since, string? WriterName, string? Reason, bool IsOverdue);
+public sealed record QueueItem(int Id, string Title, string PortalName, ArticleStatus Status, DateTime? Since, string? WriterName, string? Reason, bool IsOverdue, int PortalId = 0);
 
 public sealed record EditorialQueueSet(IReadOnlyList<QueueItem> WaitingForMe, IReadOnlyList<QueueItem> ReturnedToMe, IReadOnlyList<QueueItem> Overdue);
 
@@ -55,7 +55,7 @@ public sealed class EditorialQueues(DangBoDbContext db, TimeProvider clock)
                 a.Status == ArticleStatus.Returned
                     ? a.Transitions.Where(t => t.Kind == ArticleTransitionKind.ReturnForRevision).OrderByDescending(t => t.At).Select(t => t.Comment).FirstOrDefault()
                     : null,
-                a.StatusChangedAt < overdueBefore))
+                a.StatusChangedAt < overdueBefore, a.PortalId))
             .Take(200)
             .ToListAsync(ct);
 }

@@ -133,6 +133,16 @@ public static class PortalRouting
         return true;
     }
 
+    /// <summary>
+    /// A link from the current request to <paramref name="path"/> of <paramref name="portal"/>, spelled so that it stays
+    /// pointing there: a sub-portal's address carries its prefix; the root portal's, seen from inside a sub-portal,
+    /// is written in full (a path from the site root would be read as the sub-portal's own).
+    /// </summary>
+    public static string LinkFrom(this PortalInfo portal, HttpRequest request, string path) =>
+        !portal.IsRoot ? portal.Url(path)
+        : request.PathBase.HasValue ? $"{request.Scheme}://{request.Host.ToUriComponent()}{path}"
+        : path;
+
     /// <summary>A shared static file spelled under the portal's prefix, without it (or null when it is not one).</summary>
     public static string? SharedAsset(string url, PathString pathBase)
     {
