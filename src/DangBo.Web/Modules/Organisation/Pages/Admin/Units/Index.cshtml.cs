@@ -66,7 +66,9 @@ public sealed class IndexModel(DangBoDbContext db, IAuthorizationService authori
         {
             var paths = tops.Select(t => t.Path).ToList();
             var term = VietnameseText.Clean(Query).ToLowerInvariant();
-            query = db.Units.AsNoTracking().Where(u => u.Name.ToLower().Contains(term) || u.Slug.Contains(term));
+        // Databases lower-case only ASCII letters: the folded slug finds "Đông" when the name comparison cannot.
+        var folded = SlugGenerator.From(term);
+            query = db.Units.AsNoTracking().Where(u => u.Name.ToLower().Contains(term) || u.Slug.Contains(folded));
             query = UnitPages.WithinAny(query, paths);
         }
         else

@@ -85,8 +85,10 @@ public sealed class MergeModel(DangBoDbContext db, UnitMerger merger, UnitHistor
         var query = UnitPages.WithinAny(db.Units.AsNoTracking(), tops.Select(t => t.Path).ToList())
             .Where(u => (u.ValidTo == null || u.ValidTo >= today) && u.Id != unit.Id && u.ParentId != null);
         var term = VietnameseText.Clean(Query).ToLowerInvariant();
+        // Databases lower-case only ASCII letters: the folded slug finds "Đông" when the name comparison cannot.
+        var folded = SlugGenerator.From(term);
         query = term.Length > 0
-            ? query.Where(u => u.Name.ToLower().Contains(term))
+            ? query.Where(u => u.Name.ToLower().Contains(term) || u.Slug.Contains(folded))
             : query.Where(u => u.ParentId == unit.ParentId || MergedIds.Contains(u.Id));
         Candidates = await UnitPages.RowsAsync(query.OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Take(UnitPages.CandidateLimit), ct);
         return null;

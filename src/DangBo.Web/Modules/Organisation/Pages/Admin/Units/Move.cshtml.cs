@@ -84,9 +84,11 @@ public sealed class MoveModel(DangBoDbContext db, UnitAdministration units, Unit
         var query = UnitPages.WithinAny(db.Units.AsNoTracking(), tops.Select(t => t.Path).ToList())
             .Where(u => (u.ValidTo == null || u.ValidTo >= today) && u.Id != unit.ParentId && !u.Path.StartsWith(unit.Path));
         var term = VietnameseText.Clean(Query).ToLowerInvariant();
+        // Databases lower-case only ASCII letters: the folded slug finds "Đông" when the name comparison cannot.
+        var folded = SlugGenerator.From(term);
         if (term.Length > 0)
         {
-            query = query.Where(u => u.Name.ToLower().Contains(term));
+            query = query.Where(u => u.Name.ToLower().Contains(term) || u.Slug.Contains(folded));
         }
         else if (unit.ParentId is { } parentId)
         {
