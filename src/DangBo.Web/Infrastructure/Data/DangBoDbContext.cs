@@ -15,6 +15,8 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
 {
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
     public DbSet<Leader> Leaders => Set<Leader>();
+    public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
+    public DbSet<UnitSlugAlias> UnitSlugAliases => Set<UnitSlugAlias>();
     public DbSet<Portal> Portals => Set<Portal>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<HomeBlock> HomeBlocks => Set<HomeBlock>();

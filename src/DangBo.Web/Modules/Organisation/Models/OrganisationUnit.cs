@@ -29,8 +29,12 @@ public class OrganisationUnit
 
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
+    /// <summary>Set when the unit was merged into another one, which now owns its content, members and staff.</summary>
+    public int? MergedIntoId { get; set; }
 
     public List<Leader> Leaders { get; set; } = [];
+
+    public bool IsClosed => ValidTo is not null;
 
     public bool IsActiveOn(DateOnly day) =>
         (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || ValidTo >= day);

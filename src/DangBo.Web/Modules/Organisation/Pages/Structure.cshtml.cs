@@ -1,4 +1,5 @@
 using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Modules.Content;
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Services;
@@ -37,7 +38,16 @@ public sealed class StructureModel(CurrentPortal currentPortal, DangBoDbContext 
 
     [ViewData] public string Title { get; set; } = "Cơ cấu tổ chức";
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>Subordinate committees shown per page: a province has hundreds of communes, wards and affiliated committees.</summary>
+    public const int CommitteesPerPage = 24;
+
+    [BindProperty(SupportsGet = true, Name = "trang")]
+    public int PageNumber { get; set; } = 1;
+
+    public int CommitteeCount { get; private set; }
+    public int TotalPages => Math.Max(1, (CommitteeCount + CommitteesPerPage - 1) / CommitteesPerPage);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
         HttpContext.TagResponse(CacheTags.Organisation);
@@ -45,15 +55,24 @@ public sealed class StructureModel(CurrentPortal currentPortal, DangBoDbContext 
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == portal.UnitId)
             .Select(u => new { u.Id, u.Kind, u.Name, u.Path, u.DescriptionHtml })
             .FirstAsync(ct);
-        var children = (await db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id)
-                .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
-                .ToListAsync(ct))
-            .Where(u => u.IsActiveOn(today))
-            .ToList();
+        // Closed and merged units keep their rows (history) but leave the current structure.
+        var current = db.Units.AsNoTracking()
+            .Where(u => u.ParentId == unit.Id && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today));
+        var boards = await current.Where(u => u.Kind == UnitKind.AdvisoryBoard)
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
+        var committees = current.Where(u => u.Kind != UnitKind.AdvisoryBoard);
+        CommitteeCount = await committees.CountAsync(ct);
+        if (PageNumber < 1 || PageNumber > TotalPages)
+        {
+            return NotFound();
+        }
+        var pageOfCommittees = await committees.OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
+            .Skip((PageNumber - 1) * CommitteesPerPage).Take(CommitteesPerPage).ToListAsync(ct);
+        var shownIds = boards.Concat(pageOfCommittees).Select(u => u.Id).ToList();
         // Members of the leading bodies may work anywhere in the subtree (a board head sits in the standing board).
         var leaders = await db.Leaders.AsNoTracking()
-            .Where(l => l.Unit!.Path.StartsWith(unit.Path)
-                && (l.Body <= CommitteeBody.ExecutiveCommittee || l.UnitId == unit.Id || l.Unit!.ParentId == unit.Id))
+            .Where(l => l.Unit!.Path.StartsWith(unit.Path) && (l.Unit.ValidTo == null || l.Unit.ValidTo >= today)
+                && (l.Body <= CommitteeBody.ExecutiveCommittee || l.UnitId == unit.Id || shownIds.Contains(l.UnitId)))
             .OrderBy(l => l.Body).ThenBy(l => l.SortOrder).ThenBy(l => l.FullName)
             .Select(l => new LeaderView(l.UnitId, l.FullName, l.Position, l.Body, l.PhotoPath, l.ShortBio, l.SortOrder))
             .ToListAsync(ct);
@@ -67,7 +86,10 @@ public sealed class StructureModel(CurrentPortal currentPortal, DangBoDbContext 
 
         UnitView View(OrganisationUnit u) => new(u.Id, u.Kind, u.Name, u.DescriptionHtml, u.Address, u.Phone, u.Email,
             leaders.Where(l => l.UnitId == u.Id).OrderBy(l => l.SortOrder).ThenBy(l => l.FullName).ToList());
-        AdvisoryBoards = children.Where(u => u.Kind == UnitKind.AdvisoryBoard).Select(View).ToList();
-        SubordinateCommittees = children.Where(u => u.Kind != UnitKind.AdvisoryBoard).Select(View).ToList();
+        AdvisoryBoards = boards.Select(View).ToList();
+        SubordinateCommittees = pageOfCommittees.Select(View).ToList();
+        return Page();
     }
+
+    public string PageUrl(int page) => page <= 1 ? ContentUrls.Organisation : $"{ContentUrls.Organisation}?trang={page}#dang-bo-truc-thuoc";
 }
