@@ -13,6 +13,7 @@ public static class OrganisationModule
         builder.Services.AddScoped<UnitAddresses>();
         builder.Services.AddScoped<UnitAdministration>();
         builder.Services.AddScoped<UnitMerger>();
+        builder.Services.AddScoped<DangBo.Web.Modules.Portals.Services.IPortalAddressHistory, UnitPortalAddresses>();
         builder.Services.AddAdminMenu(OrganisationAdminMenu.Entries);
         // Administrators work across the units below theirs: the pages need the permission somewhere, each handler checks the units it acts on.
         builder.Services.RequirePermission("/Organisation/Pages/Admin", OrganisationPermissions.ManageUnits);

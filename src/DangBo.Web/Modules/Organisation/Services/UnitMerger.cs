@@ -273,6 +273,29 @@ public sealed class UnitMerger(DangBoDbContext db, UnitHistory history, UnitAdmi
         await db.MenuItems.Where(m => m.PortalId == from.Id).ExecuteDeleteAsync(ct);
         await db.HomeBlocks.Where(b => b.PortalId == from.Id).ExecuteDeleteAsync(ct);
         await db.SaveChangesAsync(ct);
+        // Shares: what the merged portal carried for others, the survivor now carries (once); a share between the two
+        // (a proposal up from the merged portal, a push down to it) has become the survivor's own article and ends.
+        var carried = await db.ArticleShares.Include(sh => sh.Article).Where(sh => sh.PortalId == from.Id || sh.PortalId == to.Id).ToListAsync(ct);
+        var kept = carried.Where(sh => sh.PortalId == to.Id).Select(sh => sh.ArticleId).ToHashSet();
+        foreach (var share in carried)
+        {
+            if (share.Article!.PortalId == to.Id)
+            {
+                db.ArticleShares.Remove(share);
+            }
+            else if (share.PortalId == from.Id)
+            {
+                if (kept.Add(share.ArticleId))
+                {
+                    share.PortalId = to.Id;
+                }
+                else
+                {
+                    db.ArticleShares.Remove(share);
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
         db.Portals.Remove(from);
         await db.SaveChangesAsync(ct);
         return articles.Count;
