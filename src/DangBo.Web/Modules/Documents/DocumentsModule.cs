@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Documents.Feeds;
 using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public static class DocumentsModule
     {
         app.MapGet(DocumentsUrls.Library + "/tep/{id:int}", (int id, HttpContext context, CancellationToken ct) => ServeAsync(id, inline: false, context, ct));
         app.MapGet(DocumentsUrls.Library + "/tep/{id:int}/xem", (int id, HttpContext context, CancellationToken ct) => ServeAsync(id, inline: true, context, ct));
+        app.MapDocumentFeed();
         return app;
     }
 
