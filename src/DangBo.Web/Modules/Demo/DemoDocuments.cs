@@ -95,13 +95,16 @@ public sealed class DemoDocuments(DangBoDbContext db, DocumentRegistry registry,
 
     public async Task<int> SeedAsync(int portalId, DateTime now, CancellationToken ct)
     {
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Slug, ct);
+        var province = units[Province].Id;
+        // Each committee holds its congress on its own dates: the commune's term opened before the province's.
         db.CommitteeTerms.AddRange(
-            new CommitteeTerm { Name = "2015 - 2020", StartsOn = new DateOnly(2015, 10, 16), EndsOn = new DateOnly(2020, 10, 15) },
-            new CommitteeTerm { Name = "2020 - 2025", StartsOn = new DateOnly(2020, 10, 16), EndsOn = new DateOnly(2025, 9, 30) },
-            new CommitteeTerm { Name = "2025 - 2030", StartsOn = new DateOnly(2025, 10, 1) });
+            new CommitteeTerm { UnitId = province, Name = "Nhiệm kỳ 2015 - 2020", StartsOn = new DateOnly(2015, 10, 16), EndsOn = new DateOnly(2020, 10, 15) },
+            new CommitteeTerm { UnitId = province, Name = "Nhiệm kỳ 2020 - 2025", StartsOn = new DateOnly(2020, 10, 16), EndsOn = new DateOnly(2025, 9, 30) },
+            new CommitteeTerm { UnitId = province, Name = "Nhiệm kỳ 2025 - 2030", StartsOn = new DateOnly(2025, 10, 1) },
+            new CommitteeTerm { UnitId = units["xa-minh-son"].Id, Name = "Nhiệm kỳ 2025 - 2030", StartsOn = new DateOnly(2025, 8, 20) });
         await db.SaveChangesAsync(ct);
 
-        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Slug, ct);
         var types = await db.DocumentTypes.AsNoTracking().ToDictionaryAsync(t => t.Key, ct);
         var created = new Dictionary<string, Document>();
         foreach (var demo in All)

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Documents.Feeds;
 using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.EntityFrameworkCore;
@@ -25,9 +26,14 @@ public static class DocumentsModule
         builder.Services.AddScoped<DocumentReaders>();
         builder.Services.AddScoped<DocumentLibrary>();
         builder.Services.AddScoped<DocumentImporter>();
+        builder.Services.AddScoped<DocumentCatalogue>();
         builder.Services.AddAdminMenu(DocumentsAdminMenu.Entries);
         // Documents belong to units: the folder needs the permission somewhere, each handler checks the document's unit.
         builder.Services.RequirePermission("/Documents/Pages/Admin", DocumentsPermissions.ManageDocuments);
+        // Types are one list for every unit: kept by those who hold the permission in the root unit. Terms: each handler checks the term's unit.
+        builder.Services.RequirePermission("/Documents/Pages/Admin/CommitteeTerms", DocumentsPermissions.ManageCatalogue);
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.AddFolderApplicationModelConvention(
+            "/Documents/Pages/Admin/DocumentTypes", model => model.Filters.Add(new RootUnitPermissionFilter(DocumentsPermissions.ManageCatalogue))));
         return builder;
     }
 
@@ -36,6 +42,7 @@ public static class DocumentsModule
     {
         app.MapGet(DocumentsUrls.Library + "/tep/{id:int}", (int id, HttpContext context, CancellationToken ct) => ServeAsync(id, inline: false, context, ct));
         app.MapGet(DocumentsUrls.Library + "/tep/{id:int}/xem", (int id, HttpContext context, CancellationToken ct) => ServeAsync(id, inline: true, context, ct));
+        app.MapDocumentFeed();
         return app;
     }
 

@@ -9,5 +9,11 @@ public static class DocumentsPermissions
     public static readonly Permission ManageDocuments = new("documents.manage", "Quản lý văn bản của đơn vị",
         StaffRole.EditorInChief, StaffRole.Editor);
 
-    public static readonly Permission[] All = [ManageDocuments];
+    /// <summary>
+    /// Keep the catalogue: committee terms of the unit, and (held in the root unit) the document types every unit uses.
+    /// </summary>
+    public static readonly Permission ManageCatalogue = new("documents.catalogue", "Quản lý danh mục loại văn bản và nhiệm kỳ",
+        StaffRole.EditorInChief);
+
+    public static readonly Permission[] All = [ManageDocuments, ManageCatalogue];
 }

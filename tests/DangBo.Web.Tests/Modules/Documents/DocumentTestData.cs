@@ -1,6 +1,7 @@
 using DangBo.Web.Modules.Demo.Pdf;
 using DangBo.Web.Modules.Documents.Models;
 using DangBo.Web.Modules.Documents.Services;
+using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public static class DocumentTestData
 
     public static async Task<Document> CreateDocumentAsync(this DangBoFactory factory, string summary, DocumentVisibility visibility = DocumentVisibility.Public,
         string[]? audience = null, string typeKey = "nghi-quyet", string owner = "tinh-uy-son-ha", DateOnly? issued = null, DateOnly? expires = null,
-        string? code = null, bool withPdf = true)
+        string? code = null, bool withPdf = true, string? attachmentText = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DangBo.Web.Infrastructure.Data.DangBoDbContext>();
@@ -38,9 +39,26 @@ public static class DocumentTestData
         code ??= $"{NextNumber()}-{type.PrimaryAbbreviation}/{ownerUnit.Abbreviation}";
         var input = new DocumentInput(ownerUnit.Id, type.Id, code, ownerUnit.Id, null, "Nguyễn Văn Thành", "Bí thư",
             issued ?? new DateOnly(2026, 3, 1), null, expires, summary, "Thử nghiệm", null, visibility, audienceIds);
-        var uploads = withPdf ? new List<DocumentUpload> { new(Pdf(summary), "van-ban.pdf") } : [];
+        var uploads = withPdf ? new List<DocumentUpload> { new(Pdf(attachmentText ?? summary), "van-ban.pdf") } : [];
         var result = await registry.CreateAsync(portalId, input, uploads, acceptWarnings: true);
         return result.Saved!;
+    }
+
+    /// <summary>A new unit under <paramref name="parentSlug"/>, so that what a test files under it is all there is.</summary>
+    public static async Task<OrganisationUnit> CreateUnitAsync(this DangBoFactory factory, string name, string abbreviation, string parentSlug = "tinh-uy-son-ha")
+    {
+        var slug = OrganisationUnit.MakeSlug(name) + "-" + Guid.NewGuid().ToString("N")[..6];
+        return await factory.WithDbAsync(async db =>
+        {
+            var parent = await db.Units.SingleAsync(u => u.Slug == parentSlug);
+            var unit = new OrganisationUnit { Name = name, Slug = slug, Abbreviation = abbreviation, Kind = UnitKind.CommuneCommittee };
+            unit.PlaceUnder(parent);
+            db.Units.Add(unit);
+            await db.SaveChangesAsync();
+            unit.RefreshPath();
+            await db.SaveChangesAsync();
+            return unit;
+        });
     }
 
     public static async Task RelateAsync(this DangBoFactory factory, Document from, DocumentRelationKind kind, Document to)

@@ -92,6 +92,8 @@ public class DocumentType
     /// <summary>Abbreviations written in codes, primary first, comma separated (e.g. "QĐi, QĐ").</summary>
     public required string Abbreviations { get; set; }
     public int SortOrder { get; set; }
+    /// <summary>Inactive types are no longer offered for new documents; documents of that type keep it.</summary>
+    public bool IsActive { get; set; } = true;
 
     public IReadOnlyList<string> AbbreviationList =>
         Abbreviations.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -99,13 +101,21 @@ public class DocumentType
     public string PrimaryAbbreviation => AbbreviationList.FirstOrDefault() ?? "";
 }
 
-/// <summary>Nhiệm kỳ: from the day after one congress closes to the close of the next.</summary>
+/// <summary>
+/// Nhiệm kỳ of one committee: from the day after its congress closes to the close of the next. Each committee
+/// (province, commune, ...) holds its congress on its own dates, and numbers restart for each of its terms.
+/// </summary>
 public class CommitteeTerm
 {
     public int Id { get; set; }
+    /// <summary>The committee whose term it is; its advisory boards and units without terms of their own use it too.</summary>
+    public int UnitId { get; set; }
+    public OrganisationUnit? Unit { get; set; }
     public required string Name { get; set; }
     public DateOnly StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
+    /// <summary>Inactive terms are no longer offered for new documents; documents of that term keep it.</summary>
+    public bool IsActive { get; set; } = true;
 
     public bool Contains(DateOnly day) => StartsOn <= day && (EndsOn is null || day <= EndsOn);
 }

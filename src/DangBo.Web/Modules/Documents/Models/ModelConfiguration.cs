@@ -58,6 +58,8 @@ internal sealed class CommitteeTermConfiguration : IEntityTypeConfiguration<Comm
     {
         e.ToTable("CommitteeTerms");
         e.Property(x => x.Name).HasMaxLength(100);
+        e.HasOne(x => x.Unit).WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(x => new { x.UnitId, x.StartsOn });
     }
 }
 

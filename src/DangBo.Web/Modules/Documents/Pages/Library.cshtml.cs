@@ -1,3 +1,4 @@
+using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Content.Pages;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Documents.Services;
@@ -26,6 +27,7 @@ public sealed class LibraryModel(CurrentPortal currentPortal, DocumentReaders re
     [ViewData] public string Title { get; set; } = "Văn bản";
     [ViewData] public string? Description { get; set; }
     [ViewData] public string? CanonicalPath { get; set; }
+    [ViewData] public FeedLink? SectionFeed { get; set; }
 
     public DocumentFilter Filter => new(TypeId, Issuer, Field, Year, TermId, Status, Query, Sort);
 
@@ -50,6 +52,7 @@ public sealed class LibraryModel(CurrentPortal currentPortal, DocumentReaders re
         Options = await library.OptionsAsync(portal.Id, reader, ct);
         Description = "Thư viện văn bản: nghị quyết, chỉ thị, kết luận, quy định, quyết định, hướng dẫn, kế hoạch của Trung ương, Tỉnh ủy và các tổ chức đảng; tra cứu theo loại, cơ quan ban hành, lĩnh vực, năm, nhiệm kỳ và tình trạng hiệu lực.";
         CanonicalPath = PageUrl(pageNumber);
+        SectionFeed = new FeedLink($"Văn bản | {portal.Name}", DocumentsUrls.Feed);
         if (pageNumber > 1)
         {
             Title = $"Văn bản - Trang {pageNumber}";

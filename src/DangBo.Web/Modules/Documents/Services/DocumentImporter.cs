@@ -58,7 +58,7 @@ public sealed class DocumentImporter(DangBoDbContext db, DocumentRegistry regist
             throw new DomainException($"Mỗi lần nhập tối đa {MaxRows} văn bản.");
         }
         var types = await db.DocumentTypes.AsNoTracking().ToListAsync(ct);
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name, u.ShortName, u.Slug }).ToListAsync(ct);
+        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name, u.ShortName, u.Slug, u.Path }).ToListAsync(ct);
         var terms = await db.CommitteeTerms.AsNoTracking().ToListAsync(ct);
         var errors = new List<ImportRowError>();
         var notes = new List<string>();
@@ -91,7 +91,10 @@ public sealed class DocumentImporter(DangBoDbContext db, DocumentRegistry regist
             int? termId = null;
             if (Clean(data.Term) is { } termText)
             {
-                termId = terms.FirstOrDefault(t => NormalizeTerm(t.Name) == NormalizeTerm(termText))?.Id;
+                // Every committee has its own "2025 - 2030": the issuer's (or the nearest committee above it) is meant.
+                var chain = DocumentReaders.PathIds(units.FirstOrDefault(u => u.Id == (issuerUnitId ?? ownerUnitId))?.Path).ToList();
+                termId = terms.Where(t => chain.Contains(t.UnitId) && NormalizeTerm(t.Name) == NormalizeTerm(termText))
+                    .OrderByDescending(t => chain.IndexOf(t.UnitId)).FirstOrDefault()?.Id;
                 if (termId is null)
                 {
                     problems.Add($"không có nhiệm kỳ \"{termText}\"");

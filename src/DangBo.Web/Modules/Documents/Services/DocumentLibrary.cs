@@ -153,7 +153,10 @@ public sealed class DocumentLibrary(DangBoDbContext db, TimeProvider clock)
         var issuers = await visible.Select(d => new { d.IssuerUnitId, Name = d.IssuerUnit != null ? d.IssuerUnit.Name : d.IssuerName }).Distinct().ToListAsync(ct);
         var fields = await visible.Where(d => d.Field != null).Select(d => d.Field!).Distinct().ToListAsync(ct);
         var dates = await visible.Select(d => d.IssuedOn).Distinct().ToListAsync(ct);
-        var terms = await db.CommitteeTerms.AsNoTracking().OrderByDescending(t => t.StartsOn).ToListAsync(ct);
+        // Only terms the reader's documents fall in: every committee has terms, most of them irrelevant here.
+        var terms = await db.CommitteeTerms.AsNoTracking().Include(t => t.Unit)
+            .Where(t => visible.Any(d => d.CommitteeTermId == t.Id))
+            .OrderBy(t => t.Unit!.Path.Length).ThenBy(t => t.Unit!.Name).ThenByDescending(t => t.StartsOn).ToListAsync(ct);
         return new LibraryOptions(types,
             issuers.Where(i => i.Name != null)
                 .Select(i => new IssuerOption(i.IssuerUnitId is { } u ? $"u{u}" : $"n{i.Name}", i.Name!))

@@ -126,7 +126,7 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
         var typeId = input.DocumentTypeId ?? suggestedType?.Id;
         var issuerUnit = input.IssuerUnitId ?? (string.IsNullOrWhiteSpace(input.IssuerName) ? suggestedUnitId : null);
         var issuerName = issuerUnit is null ? VietnameseText.CleanOrNull(input.IssuerName) ?? suggestedName : null;
-        var termId = input.CommitteeTermId ?? (input.IssuedOn is { } day ? await TermOnAsync(day, ct) : null);
+        var termId = input.CommitteeTermId ?? (input.IssuedOn is { } day ? await TermOnAsync(day, input.IssuerUnitId ?? input.OwnerUnitId, ct) : null);
         if (typeId is not null && (issuerUnit is not null || issuerName is not null))
         {
             var duplicate = await db.Documents.AsNoTracking()
@@ -146,15 +146,30 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
             suggestedUnitId is { } id ? units.First(u => u.Id == id).Name : suggestedName, warnings);
     }
 
-    public async Task<int?> TermOnAsync(DateOnly day, CancellationToken ct) =>
-        await db.CommitteeTerms.AsNoTracking()
-            .Where(t => t.StartsOn <= day && (t.EndsOn == null || t.EndsOn >= day))
-            .OrderByDescending(t => t.StartsOn).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The active term a document of <paramref name="unitId"/> issued on <paramref name="day"/> falls in: a term of that
+    /// committee, else of the nearest committee above it (an advisory board numbers within its committee's term).
+    /// </summary>
+    public async Task<int?> TermOnAsync(DateOnly day, int unitId, CancellationToken ct)
+    {
+        var chain = await UnitChainAsync(unitId, ct);
+        var terms = await db.CommitteeTerms.AsNoTracking()
+            .Where(t => chain.Contains(t.UnitId) && t.IsActive && t.StartsOn <= day && (t.EndsOn == null || t.EndsOn >= day))
+            .Select(t => new { t.Id, t.UnitId, t.StartsOn }).ToListAsync(ct);
+        return terms.OrderByDescending(t => chain.IndexOf(t.UnitId)).ThenByDescending(t => t.StartsOn).Select(t => (int?)t.Id).FirstOrDefault();
+    }
+
+    /// <summary>The unit and its ancestors, root first.</summary>
+    private async Task<List<int>> UnitChainAsync(int unitId, CancellationToken ct)
+    {
+        var path = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+        return DocumentReaders.PathIds(path).ToList();
+    }
 
     /// <summary>Creates the document with its files in one go. Warnings stop the save unless <paramref name="acceptWarnings"/>.</summary>
     public async Task<DocumentSaveResult> CreateAsync(int portalId, DocumentInput input, IReadOnlyList<DocumentUpload> uploads, bool acceptWarnings, CancellationToken ct = default)
     {
-        var validated = await ValidateAsync(input, ct);
+        var validated = await ValidateAsync(input, null, ct);
         var advice = await AdviseAsync(input, null, ct);
         if (advice.Warnings.Count > 0 && !acceptWarnings)
         {
@@ -185,7 +200,7 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
 
     public async Task<DocumentSaveResult> UpdateAsync(Document document, DocumentInput input, bool acceptWarnings, CancellationToken ct = default)
     {
-        var validated = await ValidateAsync(input, ct);
+        var validated = await ValidateAsync(input, document, ct);
         var advice = await AdviseAsync(input, document.Id, ct);
         if (advice.Warnings.Count > 0 && !acceptWarnings)
         {
@@ -286,7 +301,8 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
 
     private sealed record Validated(DocumentCode Code, int TypeId, int? IssuerUnitId, string? IssuerName, DateOnly IssuedOn, int? TermId, string Summary, string TypeName);
 
-    private async Task<Validated> ValidateAsync(DocumentInput input, CancellationToken ct)
+    /// <summary>Checks the input; <paramref name="current"/> (when editing) may keep a type or term that has since been deactivated.</summary>
+    private async Task<Validated> ValidateAsync(DocumentInput input, Document? current, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
         var parsed = DocumentCodeParser.Parse(input.Code);
@@ -298,6 +314,10 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
         if (type is null)
         {
             errors["DocumentTypeId"] = "Chọn loại văn bản.";
+        }
+        else if (!type.IsActive && type.Id != current?.DocumentTypeId)
+        {
+            errors["DocumentTypeId"] = $"Loại văn bản {type.Name} đã ngừng sử dụng; hãy chọn loại khác.";
         }
         var issuerName = VietnameseText.CleanOrNull(input.IssuerName);
         if (input.IssuerUnitId is { } issuerUnitId)
@@ -349,9 +369,23 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
         {
             errors["SignerPosition"] = "Chức vụ người ký tối đa 200 ký tự.";
         }
-        if (input.CommitteeTermId is { } termId && !await db.CommitteeTerms.AnyAsync(t => t.Id == termId, ct))
+        if (input.CommitteeTermId is { } termId)
         {
-            errors["CommitteeTermId"] = "Nhiệm kỳ không còn trong danh mục.";
+            var chosen = await db.CommitteeTerms.AsNoTracking().Where(t => t.Id == termId)
+                .Select(t => new { t.Name, t.UnitId, t.IsActive, UnitName = t.Unit!.Name }).FirstOrDefaultAsync(ct);
+            if (chosen is null)
+            {
+                errors["CommitteeTermId"] = "Nhiệm kỳ không còn trong danh mục.";
+            }
+            else if (!chosen.IsActive && termId != current?.CommitteeTermId)
+            {
+                errors["CommitteeTermId"] = $"{chosen.Name} ({chosen.UnitName}) đã ngừng sử dụng; hãy chọn nhiệm kỳ khác.";
+            }
+            else if (input.IssuerUnitId is { } issuer && !(await UnitChainAsync(issuer, ct)).Contains(chosen.UnitId))
+            {
+                // Numbers restart per committee term: a term of another committee would put the number in the wrong sequence.
+                errors["CommitteeTermId"] = $"{chosen.Name} là nhiệm kỳ của {chosen.UnitName}, không phải của cơ quan ban hành hoặc cấp ủy cấp trên.";
+            }
         }
         if (!Enum.IsDefined(input.Visibility))
         {
@@ -371,7 +405,7 @@ public sealed class DocumentRegistry(DangBoDbContext db, DocumentFileStore files
         }
         InputValidationException.ThrowIfAny(errors);
         var issuedOn = input.IssuedOn!.Value;
-        var term = input.CommitteeTermId ?? await TermOnAsync(issuedOn, ct);
+        var term = input.CommitteeTermId ?? await TermOnAsync(issuedOn, input.IssuerUnitId ?? input.OwnerUnitId, ct);
         return new Validated(parsed.Code!, type!.Id, input.IssuerUnitId, issuerName, issuedOn, term, summary, type.Name);
     }
 

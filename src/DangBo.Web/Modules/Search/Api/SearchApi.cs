@@ -1,12 +1,14 @@
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Portals.Services;
 using DangBo.Web.Modules.Search.Services;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DangBo.Web.Modules.Search.Api;
 
-public sealed record SearchApiItem(string Type, string Title, string Url, string Snippet, DateTime Date);
+/// <summary>One result; <see cref="Code"/> is a document's number and code as written (06-NQ/TU), null for articles.</summary>
+public sealed record SearchApiItem(string Type, string Title, string Url, string Snippet, DateTime Date, string? Code);
 
 public sealed record SearchApiResponse(string Query, int Total, int Page, int PageSize, int TotalPages,
     IReadOnlyDictionary<string, int> CountsByType, IReadOnlyList<SearchApiItem> Items);
@@ -26,11 +28,12 @@ public static class SearchApi
     }
 
     private static async Task<Results<Ok<SearchApiResponse>, ProblemHttpResult, ValidationProblem>> SearchAsync(
-        string? q, string? type, string? category, string? from, string? to, string? sort, string? page,
-        HttpRequest request, CurrentPortal currentPortal, ReaderSearch search, CancellationToken ct)
+        string? q, string? type, string? category, string? from, string? to, string? sort, string? page, string? unit, string? documentType,
+        HttpRequest request, CurrentPortal currentPortal, DocumentReaders readers, ReaderSearch search, CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
-        var outcome = await search.SearchAsync(portal.Id, new SearchInput(q, type, category, from, to, sort, page), PageSize, ct);
+        var reader = await readers.ForAsync(request.HttpContext.User, ct);
+        var outcome = await search.SearchAsync(portal.Id, reader, new SearchInput(q, type, category, from, to, sort, page, unit, documentType), PageSize, ct);
         if (!outcome.IsValid)
         {
             return TypedResults.ValidationProblem(
@@ -42,13 +45,14 @@ public static class SearchApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Thiếu từ khóa tìm kiếm.",
                 detail: "Hãy nhập từ khóa vào tham số q.");
         }
-        var items = outcome.Items.Select(i => new SearchApiItem(i.Type, i.Title, request.AbsoluteUrl(i.Url), i.SnippetHtml, i.PublishedAt)).ToList();
+        var items = outcome.Items.Select(i => new SearchApiItem(i.Type, i.Title, request.AbsoluteUrl(i.Url), i.SnippetHtml, i.PublishedAt, i.Code)).ToList();
         return TypedResults.Ok(new SearchApiResponse(VietnameseText.Clean(q), outcome.Total, outcome.Page, PageSize, outcome.TotalPages, outcome.CountsByType, items));
     }
 
-    private static async Task<Ok<IReadOnlyList<SearchSuggestion>>> SuggestAsync(string? q, CurrentPortal currentPortal, ReaderSearch search, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<SearchSuggestion>>> SuggestAsync(string? q, HttpContext context, CurrentPortal currentPortal,
+        DocumentReaders readers, ReaderSearch search, CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
-        return TypedResults.Ok(await search.SuggestAsync(portal.Id, q, ct));
+        return TypedResults.Ok(await search.SuggestAsync(portal.Id, await readers.ForAsync(context.User, ct), q, ct));
     }
 }

@@ -4,12 +4,12 @@ using DangBo.Web.Modules.Search.Services;
 
 namespace DangBo.Web.Modules.Search.Cli;
 
-/// <summary>reindex: rebuilds the search index from every published item.</summary>
+/// <summary>reindex: rebuilds the search index from every published article and every document.</summary>
 public sealed class ReindexCommand(SearchIndexRebuilder rebuilder) : ICliCommand
 {
     public string Name => "reindex";
     public string Usage => "reindex";
-    public string Description => "rebuild the search index from the published content";
+    public string Description => "rebuild the search index from the published articles and the documents";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Search.Models;
 
 namespace DangBo.Web.Modules.Search.Services;
@@ -8,9 +9,12 @@ public sealed record SearchRequest(int PortalId, ParsedQuery Query)
     public const int DefaultPageSize = 10;
     public const int MaxPageSize = 50;
 
+    /// <summary>Who is searching: decides which documents count. Anonymous unless said otherwise, the safe default.</summary>
+    public DocumentReader Reader { get; init; } = DocumentReader.Anonymous;
     public string? Type { get; init; }
     public int? CategoryId { get; init; }
     public int? UnitId { get; init; }
+    /// <summary>Key of a document type (nghi-quyet); only documents have one.</summary>
     public string? DocumentType { get; init; }
     /// <summary>Inclusive lower bound, UTC.</summary>
     public DateTime? FromUtc { get; init; }
@@ -53,8 +57,8 @@ public interface ISearchIndex
 
     Task<SearchResults> QueryAsync(SearchRequest request, DateTime nowUtc, CancellationToken ct = default);
 
-    /// <summary>Titles that start with the words typed so far, newest first.</summary>
-    Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DateTime nowUtc, int count, CancellationToken ct = default);
+    /// <summary>Titles <paramref name="reader"/> may see that start with the words typed so far, newest first.</summary>
+    Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DocumentReader reader, DateTime nowUtc, int count, CancellationToken ct = default);
 
     /// <summary>Replaces every entry of <paramref name="type"/> with <paramref name="entries"/>; returns how many were written.</summary>
     Task<int> RebuildAsync(string type, IAsyncEnumerable<SearchEntry> entries, CancellationToken ct = default);

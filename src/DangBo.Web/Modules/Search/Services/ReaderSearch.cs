@@ -1,6 +1,7 @@
 using System.Globalization;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Text;
+using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Search.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace DangBo.Web.Modules.Search.Services;
 
 /// <summary>Search parameters as they arrive from the results page or the API, unchecked.</summary>
 public sealed record SearchInput(string? Q, string? Type = null, string? Category = null, string? From = null, string? To = null,
-    string? Sort = null, string? Page = null);
+    string? Sort = null, string? Page = null, string? Unit = null, string? DocumentType = null);
 
 /// <summary>A result as readers see it: HTML-encoded title and snippet with matching words in &lt;mark&gt;.</summary>
 public sealed record SearchItem(string Type, string TypeName, string Title, string TitleHtml, string Url, string SnippetHtml, DateTime PublishedAt, string? Code);
@@ -31,7 +32,7 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
     public const int SuggestMinLength = 2;
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    public async Task<SearchOutcome> SearchAsync(int portalId, SearchInput input, int pageSize = SearchRequest.DefaultPageSize, CancellationToken ct = default)
+    public async Task<SearchOutcome> SearchAsync(int portalId, DocumentReader reader, SearchInput input, int pageSize = SearchRequest.DefaultPageSize, CancellationToken ct = default)
     {
         var errors = new Dictionary<string, string>();
         var text = VietnameseText.Clean(input.Q);
@@ -59,6 +60,28 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
             if (categoryId is null)
             {
                 errors[nameof(input.Category)] = "Chuyên mục không tồn tại.";
+            }
+        }
+
+        int? unitId = null;
+        if (!string.IsNullOrWhiteSpace(input.Unit))
+        {
+            var slug = input.Unit.Trim().ToLowerInvariant();
+            unitId = await db.Units.AsNoTracking().Where(u => u.Slug == slug).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
+            if (unitId is null)
+            {
+                errors[nameof(input.Unit)] = "Đơn vị không tồn tại.";
+            }
+        }
+
+        string? documentType = null;
+        if (!string.IsNullOrWhiteSpace(input.DocumentType))
+        {
+            var key = input.DocumentType.Trim().ToLowerInvariant();
+            documentType = await db.DocumentTypes.AsNoTracking().Where(t => t.Key == key).Select(t => t.Key).FirstOrDefaultAsync(ct);
+            if (documentType is null)
+            {
+                errors[nameof(input.DocumentType)] = "Loại văn bản không tồn tại.";
             }
         }
 
@@ -93,8 +116,11 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
 
         var request = new SearchRequest(portalId, query)
         {
+            Reader = reader,
             Type = type,
             CategoryId = categoryId,
+            UnitId = unitId,
+            DocumentType = documentType,
             FromUtc = from is { } f ? VietnamTime.ToUtc(f.ToDateTime(TimeOnly.MinValue)) : null,
             ToUtc = to is { } t ? VietnamTime.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue)) : null,
             Sort = sort,
@@ -108,7 +134,7 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
     }
 
     /// <summary>Titles for the search box as the reader types; nothing before <see cref="SuggestMinLength"/> letters.</summary>
-    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, string? q, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, DocumentReader reader, string? q, CancellationToken ct = default)
     {
         var text = VietnameseText.Clean(q);
         if (text.Length < SuggestMinLength || text.Length > MaxQueryLength)
@@ -116,7 +142,7 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
             return [];
         }
         var query = ParsedQuery.Parse(text, lastIsPrefix: true);
-        return await index.SuggestAsync(portalId, query, clock.GetUtcNow().UtcDateTime, SuggestionCount, ct);
+        return await index.SuggestAsync(portalId, query, reader, clock.GetUtcNow().UtcDateTime, SuggestionCount, ct);
     }
 
     private static DateOnly? ParseDate(string? value, string key, string label, Dictionary<string, string> errors)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Documents.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,7 +10,8 @@ namespace DangBo.Web.Modules.Search.Services;
 
 /// <summary>
 /// The one place the index follows content: every SaveChanges that adds, edits, publishes, unpublishes or
-/// deletes an article (or renames a category's address) updates the affected entries in the same transaction,
+/// deletes an article (or renames a category's address), or registers, edits or deletes a document, adds or
+/// removes its files or renames a document type, updates the affected entries in the same transaction,
 /// whichever code path saved: the back office, the importer, the demo seed.
 /// </summary>
 public sealed class SearchIndexInterceptor : SaveChangesInterceptor
@@ -19,11 +21,18 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         [nameof(Article.Title), nameof(Article.Lead), nameof(Article.BodyHtml), nameof(Article.Status), nameof(Article.PublishedAt),
          nameof(Article.CategoryId), nameof(Article.Slug), nameof(Article.PortalId)];
 
+    // Download counts and the edit time change nothing readers can find.
+    private static readonly HashSet<string> UnindexedDocumentProperties = [nameof(Document.DownloadCount), nameof(Document.UpdatedAt)];
+
     private sealed class Pending
     {
         public List<Article> Articles { get; } = [];
         public HashSet<int> ArticleIds { get; } = [];
         public HashSet<int> CategoryIds { get; } = [];
+        public List<Document> Documents { get; } = [];
+        public HashSet<int> DocumentIds { get; } = [];
+        public HashSet<int> DocumentTypeIds { get; } = [];
+        public bool Any => Articles.Count > 0 || CategoryIds.Count > 0 || Documents.Count > 0 || DocumentIds.Count > 0 || DocumentTypeIds.Count > 0;
         public IDbContextTransaction? OwnTransaction { get; set; }
         public bool Syncing { get; set; }
     }
@@ -83,7 +92,39 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
                 pending.CategoryIds.Add(entry.Entity.Id);
             }
         }
-        if ((pending.Articles.Count > 0 || pending.CategoryIds.Count > 0) && db.Database.CurrentTransaction is null)
+        foreach (var entry in db.ChangeTracker.Entries<Document>())
+        {
+            var relevant = entry.State is EntityState.Added or EntityState.Deleted
+                || (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && !UnindexedDocumentProperties.Contains(p.Metadata.Name)));
+            if (relevant)
+            {
+                pending.Documents.Add(entry.Entity);
+            }
+        }
+        foreach (var entry in db.ChangeTracker.Entries<DocumentFile>())
+        {
+            // Attachment text is part of the entry; a file's download count is not.
+            if (entry.State is EntityState.Added or EntityState.Deleted
+                || (entry.State == EntityState.Modified && entry.Property(f => f.ExtractedText).IsModified))
+            {
+                if (entry.Entity.DocumentId != 0)
+                {
+                    pending.DocumentIds.Add(entry.Entity.DocumentId);
+                }
+                else if (entry.Entity.Document is { } owner)
+                {
+                    pending.Documents.Add(owner);
+                }
+            }
+        }
+        foreach (var entry in db.ChangeTracker.Entries<DocumentType>())
+        {
+            if (entry.State == EntityState.Modified && entry.Property(t => t.Name).IsModified)
+            {
+                pending.DocumentTypeIds.Add(entry.Entity.Id);
+            }
+        }
+        if (pending.Any && db.Database.CurrentTransaction is null)
         {
             // The content and its entries are committed together or not at all.
             pending.OwnTransaction = await db.Database.BeginTransactionAsync(ct);
@@ -106,9 +147,23 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
                 var ids = pending.CategoryIds.ToList();
                 pending.ArticleIds.UnionWith(await db.Articles.Where(a => ids.Contains(a.CategoryId)).Select(a => a.Id).ToListAsync(ct));
             }
-            if (pending.ArticleIds.Count > 0)
+            pending.DocumentIds.UnionWith(pending.Documents.Select(d => d.Id));
+            if (pending.DocumentTypeIds.Count > 0)
             {
-                await ArticleSearchSource.SyncAsync(db, SearchIndexes.For(db), pending.ArticleIds, ct);
+                var ids = pending.DocumentTypeIds.ToList();
+                pending.DocumentIds.UnionWith(await db.Documents.Where(d => ids.Contains(d.DocumentTypeId)).Select(d => d.Id).ToListAsync(ct));
+            }
+            if (pending.ArticleIds.Count > 0 || pending.DocumentIds.Count > 0)
+            {
+                var index = SearchIndexes.For(db);
+                if (pending.ArticleIds.Count > 0)
+                {
+                    await ArticleSearchSource.SyncAsync(db, index, pending.ArticleIds, ct);
+                }
+                if (pending.DocumentIds.Count > 0)
+                {
+                    await DocumentSearchSource.SyncAsync(db, index, pending.DocumentIds, ct);
+                }
                 await db.SaveChangesAsync(ct);
             }
             if (pending.OwnTransaction is not null)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Search.Services;
 
-/// <summary>Rebuilds the whole index from the content (the reindex verb, and databases that predate search).</summary>
+/// <summary>Rebuilds the whole index from the articles and documents (the reindex verb, and databases that predate search).</summary>
 public sealed class SearchIndexRebuilder(DangBoDbContext db, ISearchIndex index)
 {
     public async Task<int> RebuildAsync(CancellationToken ct = default)
@@ -17,6 +17,7 @@ public sealed class SearchIndexRebuilder(DangBoDbContext db, ISearchIndex index)
             // Readers keep the old index until the new one is complete.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var count = await index.RebuildAsync(SearchTypes.Article, ArticleSearchSource.AllAsync(db, ct), ct);
+            count += await index.RebuildAsync(SearchTypes.Document, DocumentSearchSource.AllAsync(db, ct), ct);
             await transaction.CommitAsync(ct);
             return count;
         }
@@ -26,12 +27,14 @@ public sealed class SearchIndexRebuilder(DangBoDbContext db, ISearchIndex index)
         }
     }
 
-    /// <summary>True when published articles and article entries differ in number (an upgraded database, a crash between writes).</summary>
+    /// <summary>True when published articles or documents and their entries differ in number (an upgraded database, a crash between writes).</summary>
     public async Task<bool> LooksIncompleteAsync(CancellationToken ct = default)
     {
         var published = await db.Articles.CountAsync(a => a.Status == ArticleStatus.Published && a.PublishedAt != null, ct);
         var indexed = await db.SearchEntries.CountAsync(e => e.Type == SearchTypes.Article, ct);
-        return published != indexed;
+        var documents = await db.Documents.CountAsync(ct);
+        var indexedDocuments = await db.SearchEntries.CountAsync(e => e.Type == SearchTypes.Document, ct);
+        return published != indexed || documents != indexedDocuments;
     }
 }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Search.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,18 @@ public enum SearchField
 /// <summary>
 /// Writing entries, filtering, ordering and paging, shared by both databases. The order is the same everywhere:
 /// exact-diacritic matches first (when the query has diacritics), then every word in the title, then every
-/// word in the summary, then the newest; or simply the newest when asked.
+/// word in the summary, then a body of the item's own (an article's) above a body of attachments (a document's),
+/// then the newest; or simply the newest when asked. The matching is raw SQL; which documents the reader may see is
+/// composed onto it with <see cref="DocumentQueries.VisibleTo"/>, the one visibility rule, in every count, page and
+/// suggestion.
 /// </summary>
 public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
 {
-    private const int ExactScore = 4;
-    private const int TitleScore = 2;
-    private const int SummaryScore = 1;
+    // Each tier outweighs all the tiers below it together.
+    private const int ExactScore = 8;
+    private const int TitleScore = 4;
+    private const int SummaryScore = 2;
+    private const int OwnBodyScore = 1;
 
     protected DangBoDbContext Db { get; } = db;
 
@@ -130,9 +136,11 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             visible.Append($""" AND e."PublishedAt" < {Arg(toUtc)}""");
         }
 
-        var countsSql = $"""SELECT e."Type" AS "Type", CAST(COUNT(*) AS INTEGER) AS "Count" FROM {from} WHERE {visible} GROUP BY e."Type" """;
-        var counts = (await Db.Database.SqlQueryRaw<TypeCount>(countsSql, [.. args]).ToListAsync(ct))
-            .ToDictionary(c => c.Type, c => c.Count);
+        // Counts and pages look at entries only, and at the documents table for the reader's documents.
+        var countsSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score" FROM {from} WHERE {visible}""";
+        var counts = await Readable(Db.Database.SqlQueryRaw<Candidate>(countsSql, [.. args]), request.Reader)
+            .GroupBy(c => c.Type).Select(g => new { Type = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(c => c.Type, c => c.Count, ct);
 
         var filtered = new StringBuilder(visible.ToString());
         if (request.Type is { } type)
@@ -152,18 +160,21 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             score.Append($"(CASE WHEN {AlsoMatchesSql(Arg(MatchExpression(request.Query, SearchField.Exact)), SearchField.Exact)} THEN {ExactScore} ELSE 0 END) + ");
         }
         score.Append($"(CASE WHEN {AlsoMatchesSql(Arg(MatchExpression(request.Query, SearchField.Title)), SearchField.Title)} THEN {TitleScore} ELSE 0 END) + ");
-        score.Append($"(CASE WHEN {AlsoMatchesSql(Arg(MatchExpression(request.Query, SearchField.Summary)), SearchField.Summary)} THEN {SummaryScore} ELSE 0 END)");
+        score.Append($"(CASE WHEN {AlsoMatchesSql(Arg(MatchExpression(request.Query, SearchField.Summary)), SearchField.Summary)} THEN {SummaryScore} ELSE 0 END) + ");
+        // Whatever an entry matched outside title and summary is its body: an article's own text outranks a document's attachments.
+        var attachmentTypes = string.Join(", ", SearchTypes.BodyIsAttachments.Select(t => $"'{t}'"));
+        score.Append($"""(CASE WHEN e."Type" IN ({attachmentTypes}) THEN 0 ELSE {OwnBodyScore} END)""");
 
-        var order = request.Sort == SearchSort.Newest
-            ? """e."PublishedAt" DESC, e."Id" DESC"""
-            : "\"Score\" DESC, e.\"PublishedAt\" DESC, e.\"Id\" DESC";
         // Order and cut the page on ids and scores only, then read the page's rows: sorting every match with its body would dominate.
         var sql = $"""
-            SELECT e."Id" AS "Id", {score} AS "Score"
+            SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", {score} AS "Score"
             FROM {from} WHERE {filtered}
-            ORDER BY {order} LIMIT {Arg(pageSize)} OFFSET {Arg((page - 1) * pageSize)}
             """;
-        var ranked = await Db.Database.SqlQueryRaw<RankedId>(sql, [.. args]).ToListAsync(ct);
+        var candidates = Readable(Db.Database.SqlQueryRaw<Candidate>(sql, [.. args]), request.Reader);
+        candidates = request.Sort == SearchSort.Newest
+            ? candidates.OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
+            : candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id);
+        var ranked = await candidates.Skip((page - 1) * pageSize).Take(pageSize).Select(c => new { c.Id, c.Score }).ToListAsync(ct);
         var ids = ranked.Select(r => r.Id).ToList();
         var rows = await Db.SearchEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code })
@@ -176,7 +187,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         return new SearchResults(hits, total, counts, page, pageSize);
     }
 
-    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DateTime nowUtc, int count, CancellationToken ct = default)
+    public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DocumentReader reader, DateTime nowUtc, int count, CancellationToken ct = default)
     {
         if (query.IsEmpty)
         {
@@ -184,14 +195,25 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
         var (from, match) = MatchSql("{0}");
         var sql = $"""
-            SELECT e."Title", e."Url" FROM {from}
-            WHERE {match} AND e."PortalId" = {"{1}"} AND e."PublishedAt" <= {"{2}"}
-            ORDER BY e."PublishedAt" DESC, e."Id" DESC LIMIT {"{3}"}
+            SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", e."Title" AS "Title", e."Url" AS "Url"
+            FROM {from} WHERE {match} AND e."PortalId" = {"{1}"} AND e."PublishedAt" <= {"{2}"}
             """;
-        return await Db.Database.SqlQueryRaw<SearchSuggestion>(sql, MatchExpression(query, SearchField.Title), portalId, nowUtc, count).ToListAsync(ct);
+        var documents = Db.Documents.VisibleTo(reader).Select(d => d.Id);
+        return await Db.Database.SqlQueryRaw<SuggestionRow>(sql, MatchExpression(query, SearchField.Title), portalId, nowUtc)
+            .Where(r => r.Type != SearchTypes.Document || documents.Contains(r.ItemId))
+            .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(count)
+            .Select(r => new SearchSuggestion(r.Title, r.Url))
+            .ToListAsync(ct);
     }
 
-    internal sealed record TypeCount(string Type, int Count);
+    /// <summary>Leaves out the documents <paramref name="reader"/> may not see, by the same rule as the library.</summary>
+    private IQueryable<Candidate> Readable(IQueryable<Candidate> candidates, DocumentReader reader)
+    {
+        var documents = Db.Documents.VisibleTo(reader).Select(d => d.Id);
+        return candidates.Where(c => c.Type != SearchTypes.Document || documents.Contains(c.ItemId));
+    }
 
-    internal sealed record RankedId(int Id, int Score);
+    internal sealed record Candidate(int Id, string Type, int ItemId, DateTime PublishedAt, int Score);
+
+    internal sealed record SuggestionRow(int Id, string Type, int ItemId, DateTime PublishedAt, string Title, string Url);
 }

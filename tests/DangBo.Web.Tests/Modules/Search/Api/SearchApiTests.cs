@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using DangBo.Web.Modules.Documents.Models;
 using DangBo.Web.Tests.Infrastructure;
+using DangBo.Web.Tests.Modules.Documents;
 using Microsoft.AspNetCore.Hosting;
 
 namespace DangBo.Web.Tests.Modules.Search.Api;
@@ -74,6 +76,32 @@ public abstract class SearchApiTests<TFactory>(TFactory factory) : IClassFixture
         Assert.Equal(article.Title, found.GetProperty("title").GetString());
         Assert.Equal($"/tin-tuc/{category.Slug}/{article.Slug}", found.GetProperty("url").GetString());
         Assert.Empty(single.EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Api_TypeDocument_ReturnsPublicDocumentsWithCodeAndNeverInternalOnesToAnonymousCallers()
+    {
+        var marker = "apivb" + Guid.NewGuid().ToString("N")[..8];
+        var open = await factory.CreateDocumentAsync($"Về phát triển kinh tế số {marker}");
+        var internalOne = await factory.CreateDocumentAsync($"Về kinh tế số nội bộ {marker}", DocumentVisibility.AllMembers);
+        using var client = factory.CreateClient();
+
+        var json = await client.GetFromJsonAsync<JsonElement>($"/api/v1/search?q=kinh+te+so+{marker}&type=document");
+        var suggestions = await client.GetFromJsonAsync<JsonElement>("/api/v1/search/suggest?q=ve+kinh+te+so+noi");
+        using var member = await WebSession.SignedInAsync(factory, "dangvien.anphu");
+        var asMember = JsonDocument.Parse(await (await member.GetAsync($"/api/v1/search?q=kinh+te+so+{marker}&type=document")).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Equal(1, json.GetProperty("total").GetInt32());
+        Assert.Equal(1, json.GetProperty("countsByType").GetProperty("document").GetInt32());
+        var item = Assert.Single(json.GetProperty("items").EnumerateArray());
+        Assert.Equal("document", item.GetProperty("type").GetString());
+        Assert.Equal(open.Code, item.GetProperty("code").GetString());
+        Assert.EndsWith(Web.Modules.Documents.DocumentsUrls.Document(open.Id, open.Slug), item.GetProperty("url").GetString());
+        Assert.DoesNotContain(internalOne.Summary, json.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(suggestions.EnumerateArray(), s => s.GetProperty("title").GetString()!.Contains(marker, StringComparison.Ordinal));
+        Assert.Equal(2, asMember.GetProperty("total").GetInt32());
+        var memberSuggestions = await (await member.GetAsync("/api/v1/search/suggest?q=ve+kinh+te+so+noi")).Content.ReadAsStringAsync();
+        Assert.Contains(marker, memberSuggestions, StringComparison.Ordinal);
     }
 }
 

@@ -1,6 +1,7 @@
 using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Modules.Search.Models;
 using DangBo.Web.Tests.Infrastructure;
+using DangBo.Web.Tests.Modules.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public abstract class ReindexCommandTests<TFactory>(TFactory factory) : IClassFi
         var marker = "ri" + Guid.NewGuid().ToString("N")[..8];
         var article = await factory.CreateArticleAsync(category, DateTime.UtcNow.AddDays(-1), a => a.Title = $"Tin lập chỉ mục lại {marker}");
         await factory.CreateArticleAsync(category, null, a => a.Title = $"Bản nháp {marker}");
+        var document = await factory.CreateDocumentAsync($"Về lập chỉ mục lại văn bản {marker}", attachmentText: $"Phụ lục riêng {marker}phuluc.");
         await factory.WithDbAsync(db => db.SearchEntries.ExecuteDeleteAsync());
         using var client = factory.CreateClient();
         Assert.DoesNotContain(article.Title, await client.GetStringAsync($"/tim-kiem?q={marker}"));
@@ -26,10 +28,14 @@ public abstract class ReindexCommandTests<TFactory>(TFactory factory) : IClassFi
 
         Assert.Equal(0, exitCode);
         var published = await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.Status == Web.Modules.Content.Models.ArticleStatus.Published));
-        Assert.StartsWith($"Search index rebuilt: {published} entries", output.ToString());
+        var documents = await factory.WithDbAsync(db => db.Documents.CountAsync());
+        Assert.StartsWith($"Search index rebuilt: {published + documents} entries", output.ToString());
         Assert.Equal(published, await factory.WithDbAsync(db => db.SearchEntries.CountAsync(e => e.Type == SearchTypes.Article)));
-        var page = await client.GetDocumentAsync($"/tim-kiem?q={marker}");
-        Assert.Equal([article.Title], page.QuerySelectorAll(".search-item h3 a").Select(a => a.TextContent));
+        var page = await client.GetDocumentAsync($"/tim-kiem?q={marker}&sap-xep=moi-nhat");
+        // The article went out yesterday; the document was issued on 01/03/2026.
+        Assert.Equal([article.Title, $"Nghị quyết số {document.Code}: {document.Summary}"], page.QuerySelectorAll(".search-item h3 a").Select(a => a.TextContent));
+        var byAttachment = await client.GetDocumentAsync($"/tim-kiem?q={marker}phuluc");
+        Assert.Single(byAttachment.QuerySelectorAll(".search-item"));
     }
 
     [Fact]
@@ -39,6 +45,9 @@ public abstract class ReindexCommandTests<TFactory>(TFactory factory) : IClassFi
         var indexed = await factory.WithDbAsync(db => db.SearchEntries.CountAsync(e => e.Type == SearchTypes.Article));
         Assert.True(published > 50);
         Assert.Equal(published, indexed);
+        var documents = await factory.WithDbAsync(db => db.Documents.CountAsync());
+        Assert.True(documents >= 30);
+        Assert.Equal(documents, await factory.WithDbAsync(db => db.SearchEntries.CountAsync(e => e.Type == SearchTypes.Document)));
     }
 }
 

@@ -1,5 +1,7 @@
 using System.Net;
+using DangBo.Web.Modules.Documents.Models;
 using DangBo.Web.Tests.Infrastructure;
+using DangBo.Web.Tests.Modules.Documents;
 
 namespace DangBo.Web.Tests.Modules.Search.Pages;
 
@@ -112,6 +114,54 @@ public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixtur
         var beyond = await client.GetDocumentAsync($"/tim-kiem?q={marker}&chuyen-muc={category.Slug}&trang=9");
         Assert.Empty(Titles(beyond));
         Assert.Contains("Trang 9 không có kết quả", beyond.QuerySelector(".search-results .search-message")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ResultsPage_Documents_CountedPerTypeFilteredAndInternalOnesOnlyForMembers()
+    {
+        var marker = Marker("vbtk");
+        var category = await factory.CreateCategoryAsync();
+        await factory.CreateArticleAsync(category, DateTime.UtcNow.AddHours(-1), a => a.Title = $"Tin về nghị quyết {marker}");
+        var open = await factory.CreateDocumentAsync($"Về chuyển đổi số {marker}", typeKey: "nghi-quyet");
+        var directive = await factory.CreateDocumentAsync($"Về công tác dân vận {marker}", typeKey: "chi-thi");
+        var internalOne = await factory.CreateDocumentAsync($"Về công tác cán bộ {marker}", DocumentVisibility.AllMembers);
+        using var anonymous = WebSession.Anonymous(factory);
+        using var member = await WebSession.SignedInAsync(factory, "dangvien.donghung");
+
+        var all = await anonymous.GetPageAsync($"/tim-kiem?q={marker}");
+        var onlyDocuments = await anonymous.GetPageAsync($"/tim-kiem?q={marker}&loai=document");
+        var onlyDirectives = await anonymous.GetPageAsync($"/tim-kiem?q={marker}&loai-van-ban=chi-thi");
+        var asMember = await member.GetPageAsync($"/tim-kiem?q={marker}&loai=document");
+
+        Assert.Equal("1", all.QuerySelector(".search-types .count[data-type='article']")!.TextContent);
+        Assert.Equal("2", all.QuerySelector(".search-types .count[data-type='document']")!.TextContent);
+        Assert.DoesNotContain(internalOne.Summary, all.Body!.TextContent, StringComparison.Ordinal);
+        var titles = onlyDocuments.QuerySelectorAll(".search-item h3 a").Select(a => a.TextContent).ToList();
+        Assert.Equal(2, titles.Count);
+        Assert.Contains($"Nghị quyết số {open.Code}: {open.Summary}", titles);
+        Assert.Contains(onlyDocuments.QuerySelectorAll(".search-code"), c => c.TextContent == $"Số {directive.Code}");
+        Assert.Equal([$"Chỉ thị số {directive.Code}: {directive.Summary}"], onlyDirectives.QuerySelectorAll(".search-item h3 a").Select(a => a.TextContent));
+        Assert.Equal("chi-thi", onlyDirectives.QuerySelector("#tk-loai-van-ban option[selected]")!.GetAttribute("value"));
+        Assert.Contains(asMember.QuerySelectorAll(".search-item h3 a"), a => a.TextContent.Contains(internalOne.Summary, StringComparison.Ordinal));
+        Assert.Equal("3", asMember.QuerySelector(".search-types .count[data-type='document']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ResultsPage_UnitFilter_KeepsDocumentsOfThatIssuer()
+    {
+        var marker = Marker("dvtk");
+        await factory.CreateDocumentAsync($"Về xây dựng nông thôn mới {marker}", owner: "xa-minh-son");
+        await factory.CreateDocumentAsync($"Về xây dựng đô thị văn minh {marker}");
+        using var anonymous = WebSession.Anonymous(factory);
+
+        var page = await anonymous.GetPageAsync($"/tim-kiem?q={marker}&don-vi=xa-minh-son");
+        var unknown = await anonymous.GetAsync($"/tim-kiem?q={marker}&don-vi=khong-co-don-vi-nay");
+
+        var title = Assert.Single(page.QuerySelectorAll(".search-item h3 a"));
+        Assert.Contains("nông thôn mới", title.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#tk-don-vi option"), o => o.GetAttribute("value") == "xa-minh-son");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Đơn vị không tồn tại.", (await WebSession.ParseAsync(unknown, "/tim-kiem")).Errors());
     }
 }
 

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Text;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Documents.Models;
+using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Search.Models;
 using DangBo.Web.Modules.Search.Services;
 using DangBo.Web.Tests.Infrastructure;
+using DangBo.Web.Tests.Modules.Documents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -248,7 +251,7 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
         var corpus = await CorpusAsync();
         await using var scope = factory.Services.CreateAsyncScope();
         var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
-        var suggestions = await index.SuggestAsync(corpus.PortalId, ParsedQuery.Parse(typed, lastIsPrefix: true), DateTime.UtcNow, 50);
+        var suggestions = await index.SuggestAsync(corpus.PortalId, ParsedQuery.Parse(typed, lastIsPrefix: true), DocumentReader.Anonymous, DateTime.UtcNow, 50);
         var titles = Items.ToDictionary(i => i.Title.Normalize(NormalizationForm.FormC), i => i.Key);
         var keys = suggestions.Select(s => titles.GetValueOrDefault(s.Title.Normalize(NormalizationForm.FormC))).Where(k => k is not null);
         Assert.Equal(expected, string.Join(',', keys));
@@ -345,6 +348,209 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
         Assert.Equal(["DaNang", "DaNang2"], keys);
     }
 
+    // ---- Documents: the same index, with the library's visibility rule applied when searching ----
+
+    /// <summary>Key, type, code, summary (trích yếu), attachment text, visibility, issue date. All issued by a unit of their own.</summary>
+    private static readonly (string Key, string Type, string Code, string Summary, string Attachment, DocumentVisibility Visibility, DateOnly Issued)[] DocumentItems =
+    [
+        ("DocCode", "nghi-quyet", "06-NQ/ĐU", "Về đẩy mạnh chuyển đổi số trong hệ thống chính trị",
+            "Nghị quyết giao các chi bộ làm tốt công tác dân vận ở khu dân cư.", DocumentVisibility.Public, new DateOnly(2026, 4, 10)),
+        ("DocAttach", "chi-thi", "12-CT/ĐU", "Về tăng cường công tác dân vận của hệ thống chính trị",
+            "Chủ động phòng chống thiên tai, bão lũ và tìm kiếm cứu nạn trên địa bàn.", DocumentVisibility.Public, new DateOnly(2026, 2, 5)),
+        ("DocMembers", "ket-luan", "21-KL/ĐU", "Về công tác quy hoạch cán bộ nhiệm kỳ mới",
+            "Rà soát nguồn cán bộ trẻ có năng lực, uy tín.", DocumentVisibility.AllMembers, new DateOnly(2026, 5, 2)),
+        ("DocUnits", "thong-bao", "07-TB/ĐU", "Về kết quả kiểm tra giám sát chuyên đề quy hoạch cán bộ",
+            "Kiểm tra việc đảng viên chấp hành Điều lệ Đảng.", DocumentVisibility.Units, new DateOnly(2026, 5, 20)),
+    ];
+
+    private sealed record DocumentCorpus(int PortalId, int UnitId, int AudienceUnitId, IReadOnlyDictionary<int, string> KeysByDocumentId);
+
+    private static readonly ConcurrentDictionary<DangBoFactory, Lazy<Task<DocumentCorpus>>> DocumentCorpora = new();
+
+    private Task<DocumentCorpus> DocumentCorpusAsync() =>
+        DocumentCorpora.GetOrAdd(factory, f => new Lazy<Task<DocumentCorpus>>(() => CreateDocumentCorpusAsync(f))).Value;
+
+    private static async Task<DocumentCorpus> CreateDocumentCorpusAsync(DangBoFactory f)
+    {
+        var unit = await f.CreateUnitAsync("Đảng ủy xã Thử Nghiệm Tìm Kiếm", "ĐU");
+        var audience = await f.CreateUnitAsync("Chi bộ Thử Nghiệm Tìm Kiếm", "CB", unit.Slug);
+        var keys = new Dictionary<int, string>();
+        foreach (var d in DocumentItems)
+        {
+            var document = await f.CreateDocumentAsync(d.Summary, d.Visibility, d.Visibility == DocumentVisibility.Units ? [audience.Slug] : null,
+                d.Type, unit.Slug, d.Issued, code: d.Code, attachmentText: d.Attachment);
+            keys[document.Id] = d.Key;
+        }
+        var portalId = await f.WithDbAsync(db => db.Portals.Where(p => p.IsRoot).Select(p => p.Id).SingleAsync());
+        return new DocumentCorpus(portalId, unit.Id, audience.Id, keys);
+    }
+
+    private async Task<DocumentReader> ReaderAsync(Who who)
+    {
+        var corpus = await DocumentCorpusAsync();
+        return who switch
+        {
+            Who.Member => new DocumentReader(true, [], []),
+            Who.MemberOfAudience => new DocumentReader(true, [corpus.AudienceUnitId], []),
+            _ => DocumentReader.Anonymous,
+        };
+    }
+
+    private async Task<(List<string> Keys, SearchResults Results)> SearchDocumentsAsync(string query, Who who = Who.Anonymous, Func<SearchRequest, SearchRequest>? adjust = null)
+    {
+        var corpus = await DocumentCorpusAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        var request = new SearchRequest(corpus.PortalId, ParsedQuery.Parse(query)) { UnitId = corpus.UnitId, PageSize = 50, Reader = await ReaderAsync(who) };
+        var results = await index.QueryAsync(adjust is null ? request : adjust(request), DateTime.UtcNow);
+        return (results.Hits.Select(h => h.Type == SearchTypes.Document ? corpus.KeysByDocumentId.GetValueOrDefault(h.ItemId, "?") : "article").ToList(), results);
+    }
+
+    [Theory]
+    // Folded words of the summary, with or without marks, in any case.
+    [InlineData("chuyen doi so", Who.Anonymous, "DocCode")]
+    [InlineData("CHUYỂN ĐỔI SỐ", Who.Anonymous, "DocCode")]
+    [InlineData("he thong chinh tri", Who.Anonymous, "DocCode,DocAttach")]
+    [InlineData("nghi quyet", Who.Anonymous, "DocCode")]
+    [InlineData("chi thi dan van", Who.Anonymous, "DocAttach")]
+    // The code as typed, with its punctuation, spaced out, run together, đ folded.
+    [InlineData("06-NQ/ĐU", Who.Anonymous, "DocCode")]
+    [InlineData("06 nq đu", Who.Anonymous, "DocCode")]
+    [InlineData("06 nq du", Who.Anonymous, "DocCode")]
+    [InlineData("06nqdu", Who.Anonymous, "DocCode")]
+    [InlineData("12-ct/đu", Who.Anonymous, "DocAttach")]
+    [InlineData("06-NQ/TU", Who.Anonymous, "")]
+    // The text of the attachments, ranked below the title fields: DocAttach has "dân vận" in its summary, DocCode only in its file.
+    [InlineData("thien tai bao lu", Who.Anonymous, "DocAttach")]
+    [InlineData("phòng chống thiên tai", Who.Anonymous, "DocAttach")]
+    [InlineData("dan van", Who.Anonymous, "DocAttach,DocCode")]
+    [InlineData("\"khu dan cu\"", Who.Anonymous, "DocCode")]
+    // Internal documents: never for anonymous readers, by any word of theirs; members see what the library shows them.
+    [InlineData("quy hoach can bo", Who.Anonymous, "")]
+    [InlineData("21-KL/ĐU", Who.Anonymous, "")]
+    [InlineData("can bo tre", Who.Anonymous, "")]
+    [InlineData("dieu le dang", Who.Anonymous, "")]
+    [InlineData("quy hoach can bo", Who.Member, "DocMembers")]
+    [InlineData("can bo tre", Who.Member, "DocMembers")]
+    [InlineData("dieu le dang", Who.Member, "")]
+    [InlineData("quy hoach can bo", Who.MemberOfAudience, "DocUnits,DocMembers")]
+    [InlineData("07-TB/ĐU", Who.MemberOfAudience, "DocUnits")]
+    [InlineData("dieu le dang", Who.MemberOfAudience, "DocUnits")]
+    public async Task Documents_Query_FindsExpectedDocumentsInOrder(string query, Who who, string expected)
+    {
+        var (keys, results) = await SearchDocumentsAsync(query, who);
+        Assert.Equal(expected, string.Join(',', keys));
+        Assert.Equal(keys.Count, results.Total);
+        Assert.Equal(keys.Count, results.CountsByType.GetValueOrDefault(SearchTypes.Document));
+    }
+
+    [Fact]
+    public async Task Documents_TypeAndDocumentTypeFilters_KeepOnlyThatKind()
+    {
+        var (documents, counted) = await SearchDocumentsAsync("he thong chinh tri", adjust: r => r with { Type = SearchTypes.Document });
+        var (directives, _) = await SearchDocumentsAsync("he thong chinh tri", adjust: r => r with { DocumentType = "chi-thi" });
+        var (articles, none) = await SearchDocumentsAsync("he thong chinh tri", adjust: r => r with { Type = SearchTypes.Article });
+        Assert.Equal(["DocCode", "DocAttach"], documents);
+        Assert.Equal(2, counted.CountsByType[SearchTypes.Document]);
+        Assert.Equal(["DocAttach"], directives);
+        Assert.Empty(articles);
+        Assert.Equal(0, none.Total);
+        Assert.Equal(2, none.CountsByType[SearchTypes.Document]);
+    }
+
+    [Fact]
+    public async Task Documents_AnonymousCountsOverTheWholePortal_NeverIncludeInternalDocuments()
+    {
+        var corpus = await DocumentCorpusAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        var query = ParsedQuery.Parse("quy hoach can bo nhiem ky moi");
+        var anonymous = await index.QueryAsync(new SearchRequest(corpus.PortalId, query), DateTime.UtcNow);
+        var member = await index.QueryAsync(new SearchRequest(corpus.PortalId, query) { Reader = await ReaderAsync(Who.Member) }, DateTime.UtcNow);
+        Assert.DoesNotContain(anonymous.Hits, h => corpus.KeysByDocumentId.ContainsKey(h.ItemId) && h.Type == SearchTypes.Document);
+        Assert.Contains(member.Hits, h => h.Type == SearchTypes.Document && corpus.KeysByDocumentId.GetValueOrDefault(h.ItemId) == "DocMembers");
+        Assert.Equal(anonymous.Total + 1, member.Total);
+    }
+
+    [Theory]
+    [InlineData("ve cong tac quy h", Who.Anonymous, "")]
+    [InlineData("ve cong tac quy h", Who.Member, "DocMembers")]
+    [InlineData("ve ket qua kiem tra gi", Who.Anonymous, "")]
+    [InlineData("ve ket qua kiem tra gi", Who.MemberOfAudience, "DocUnits")]
+    [InlineData("06-nq", Who.Anonymous, "DocCode")]
+    public async Task Documents_Suggest_OffersOnlyTitlesTheReaderMaySee(string typed, Who who, string expected)
+    {
+        var corpus = await DocumentCorpusAsync();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        var suggestions = await index.SuggestAsync(corpus.PortalId, ParsedQuery.Parse(typed, lastIsPrefix: true), await ReaderAsync(who), DateTime.UtcNow, 50);
+        var urls = await factory.WithDbAsync(db => db.Documents.Where(d => corpus.KeysByDocumentId.Keys.Contains(d.Id)).Select(d => new { d.Id, d.Slug }).ToListAsync());
+        var keysByUrl = urls.ToDictionary(u => Web.Modules.Documents.DocumentsUrls.Document(u.Id, u.Slug), u => corpus.KeysByDocumentId[u.Id]);
+        Assert.Equal(expected, string.Join(',', suggestions.Select(s => keysByUrl.GetValueOrDefault(s.Url)).Where(k => k is not null)));
+    }
+
+    [Fact]
+    public async Task Documents_EditVisibilityFileAndDelete_KeepTheIndexInStep()
+    {
+        var marker = "vb" + Guid.NewGuid().ToString("N")[..8];
+        var document = await factory.CreateDocumentAsync($"Về kế hoạch thử nghiệm {marker}", DocumentVisibility.AllMembers, attachmentText: "Nội dung ban đầu.");
+        var filed = "tep" + Guid.NewGuid().ToString("N")[..8];
+        var member = new DocumentReader(true, [], []);
+        Assert.Empty(await DocumentIdsAsync(marker, DocumentReader.Anonymous));
+        Assert.Equal([document.Id], await DocumentIdsAsync(marker, member));
+
+        await WithRegistryAsync(document.Id, async (registry, db, d) =>
+        {
+            var input = new DocumentInput(d.OwnerUnitId, d.DocumentTypeId, d.Code, d.IssuerUnitId, d.IssuerName, d.SignerName, d.SignerPosition,
+                d.IssuedOn, d.EffectiveOn, d.ExpiresOn, d.Summary, d.Field, d.CommitteeTermId, DocumentVisibility.Public, []);
+            await registry.UpdateAsync(d, input, acceptWarnings: true);
+        });
+        Assert.Equal([document.Id], await DocumentIdsAsync(marker, DocumentReader.Anonymous));
+
+        Assert.Empty(await DocumentIdsAsync(filed, DocumentReader.Anonymous));
+        await WithRegistryAsync(document.Id, (registry, db, d) =>
+            registry.AddFilesAsync(d, [new DocumentUpload(DocumentTestData.Pdf($"Phụ lục có từ {filed} để tra cứu."), "phu-luc.pdf")]));
+        Assert.Equal([document.Id], await DocumentIdsAsync(filed, DocumentReader.Anonymous));
+
+        await WithRegistryAsync(document.Id, (registry, db, d) => registry.DeleteAsync(d));
+        Assert.Empty(await DocumentIdsAsync(marker, member));
+        Assert.False(await factory.WithDbAsync(db => db.SearchEntries.AnyAsync(e => e.Type == SearchTypes.Document && e.ItemId == document.Id)));
+    }
+
+    [Fact]
+    public async Task Documents_Rebuild_IndexesEveryDocumentWithItsAttachments()
+    {
+        var marker = "rbd" + Guid.NewGuid().ToString("N")[..8];
+        var document = await factory.CreateDocumentAsync($"Về dựng lại chỉ mục {marker}", attachmentText: $"Phụ lục {marker}x riêng.");
+        await factory.WithDbAsync(db => db.SearchEntries.Where(e => e.Type == SearchTypes.Document && e.ItemId == document.Id).ExecuteDeleteAsync());
+        Assert.Empty(await DocumentIdsAsync(marker, DocumentReader.Anonymous));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SearchIndexRebuilder>().RebuildAsync();
+        }
+
+        Assert.Equal([document.Id], await DocumentIdsAsync(marker, DocumentReader.Anonymous));
+        Assert.Equal([document.Id], await DocumentIdsAsync(marker + "x", DocumentReader.Anonymous));
+    }
+
+    private async Task WithRegistryAsync(int documentId, Func<DocumentRegistry, Web.Infrastructure.Data.DangBoDbContext, Document, Task> act)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Web.Infrastructure.Data.DangBoDbContext>();
+        var document = await db.Documents.Include(d => d.AudienceUnits).SingleAsync(d => d.Id == documentId);
+        await act(scope.ServiceProvider.GetRequiredService<DocumentRegistry>(), db, document);
+    }
+
+    private async Task<List<int>> DocumentIdsAsync(string query, DocumentReader reader)
+    {
+        var portalId = await factory.WithDbAsync(db => db.Portals.Where(p => p.IsRoot).Select(p => p.Id).SingleAsync());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        var results = await index.QueryAsync(new SearchRequest(portalId, ParsedQuery.Parse(query)) { Type = SearchTypes.Document, Reader = reader }, DateTime.UtcNow);
+        return results.Hits.Select(h => h.ItemId).ToList();
+    }
+
     private async Task EditAsync(int articleId, Action<Article> edit) => await factory.WithDbAsync(async db =>
     {
         edit(await db.Articles.SingleAsync(a => a.Id == articleId));
@@ -359,6 +565,9 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
         return results.Hits.Select(h => h.ItemId).ToList();
     }
 }
+
+/// <summary>Who searches the document corpus: nobody signed in, any member, or a member of the unit an internal document is for.</summary>
+public enum Who { Anonymous, Member, MemberOfAudience }
 
 public sealed class SearchIndexContractTests_Sqlite(SqliteFactory f) : SearchIndexContractTests<SqliteFactory>(f);
 

@@ -59,16 +59,22 @@ public interface IDocumentFormPage
 /// <summary>Which units' documents the signed-in person manages, and the form's option lists.</summary>
 public static class DocumentAdmin
 {
-    public static async Task<DocumentFormOptions> OptionsAsync(DangBoDbContext db, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The lists offer active types and terms only, plus the ones <paramref name="current"/> already has.</summary>
+    public static async Task<DocumentFormOptions> OptionsAsync(DangBoDbContext db, ClaimsPrincipal user, CancellationToken ct, Document? current = null)
     {
-        var types = await db.DocumentTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+        var keepType = current?.DocumentTypeId ?? 0;
+        var keepTerm = current?.CommitteeTermId ?? 0;
+        var types = await db.DocumentTypes.AsNoTracking().Where(t => t.IsActive || t.Id == keepType).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new OptionItem(t.Id, t.Name + " (" + t.Abbreviations + ")")).ToListAsync(ct);
         var units = (await db.Units.AsNoTracking().Select(u => new { u.Id, u.Name, u.Path, u.SortOrder }).ToListAsync(ct))
             .OrderBy(u => u.Path.Length == 0 ? "" : string.Join("/", DocumentReaders.PathIds(u.Path).Select(id => id.ToString("D8", System.Globalization.CultureInfo.InvariantCulture))))
             .Select(u => new UnitOption(u.Id, u.Name, u.Path, Math.Max(0, DocumentReaders.PathIds(u.Path).Count() - 1)))
             .ToList();
         var manageable = ManageableUnitIds(user, units);
-        var terms = await db.CommitteeTerms.AsNoTracking().OrderByDescending(t => t.StartsOn).Select(t => new OptionItem(t.Id, t.Name)).ToListAsync(ct);
+        // Terms belong to committees: the label names the committee, since every committee has its "2025 - 2030".
+        var terms = await db.CommitteeTerms.AsNoTracking().Where(t => t.IsActive || t.Id == keepTerm)
+            .OrderBy(t => t.Unit!.Path.Length).ThenBy(t => t.Unit!.Name).ThenByDescending(t => t.StartsOn)
+            .Select(t => new OptionItem(t.Id, t.Name + " (" + t.Unit!.Name + ")")).ToListAsync(ct);
         return new DocumentFormOptions(types, units, units.Where(u => manageable.Contains(u.Id)).ToList(), terms);
     }
 

@@ -187,7 +187,7 @@ public sealed class EditModel(DangBoDbContext db, DocumentRegistry registry, Doc
             return Forbid();
         }
         Document = document;
-        Options = await DocumentAdmin.OptionsAsync(db, User, ct);
+        Options = await DocumentAdmin.OptionsAsync(db, User, ct, document);
         Detail = (await library.FindAsync(portal.Id, await readers.ForAsync(User, ct), id, ct))!;
         return null;
     }

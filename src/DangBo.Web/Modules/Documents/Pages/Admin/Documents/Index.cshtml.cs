@@ -35,7 +35,8 @@ public sealed class IndexModel(DangBoDbContext db, CurrentPortal currentPortal, 
         var items = await library.AllAsync(query.Skip((pageNumber - 1) * DocumentLibrary.PageSize).Take(DocumentLibrary.PageSize), ct);
         Documents = new PagedList<DocumentCard>(items, pageNumber, DocumentLibrary.PageSize, total);
         Types = await db.DocumentTypes.AsNoTracking().OrderBy(t => t.SortOrder).ToListAsync(ct);
-        Terms = await db.CommitteeTerms.AsNoTracking().OrderByDescending(t => t.StartsOn).ToListAsync(ct);
+        Terms = await db.CommitteeTerms.AsNoTracking().Include(t => t.Unit)
+            .OrderBy(t => t.Unit!.Path.Length).ThenBy(t => t.Unit!.Name).ThenByDescending(t => t.StartsOn).ToListAsync(ct);
         return Page();
     }
 
