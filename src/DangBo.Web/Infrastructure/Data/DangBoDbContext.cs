@@ -34,6 +34,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<CommitteeTerm> CommitteeTerms => Set<CommitteeTerm>();
     public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
     public DbSet<DocumentRelation> DocumentRelations => Set<DocumentRelation>();
+    public DbSet<DocumentShare> DocumentShares => Set<DocumentShare>();
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<RoyaltyRate> RoyaltyRates => Set<RoyaltyRate>();

@@ -52,7 +52,7 @@ public static class DocumentsModule
         var portal = await services.GetRequiredService<CurrentPortal>().GetAsync(ct);
         var reader = await services.GetRequiredService<DocumentReaders>().ForAsync(context.User, ct);
         var db = services.GetRequiredService<DangBoDbContext>();
-        var visible = db.Documents.Where(d => d.PortalId == portal.Id).VisibleTo(reader);
+        var visible = services.GetRequiredService<DocumentLibrary>().Visible(portal.Id, reader);
         var file = await db.DocumentFiles.AsNoTracking()
             .Where(f => f.Id == id && visible.Any(d => d.Id == f.DocumentId))
             .Select(f => new { File = f, f.Document!.Visibility })

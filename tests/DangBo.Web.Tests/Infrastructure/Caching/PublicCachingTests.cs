@@ -386,7 +386,9 @@ public abstract class PublicCachingTests<TFactory>(TFactory factory) : IClassFix
         {
             var after = await QueriesForFreshRenderAsync(urls[i]);
             Assert.Equal(before[i], after);
-            Assert.InRange(after, 1, 12);
+            // The province's home page has one query per block; with the blocks of content carried from other
+            // portals and of the units' news it reaches 14.
+            Assert.InRange(after, 1, 14);
         }
     }
 

@@ -54,10 +54,11 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
         Cards(Newest(Of(portalId).Where(a => a.IsFeatured)).Take(count)).ToListAsync(ct);
 
     /// <summary>The newest articles the portal shows: its own and those it carries for other portals.</summary>
-    public async Task<List<ArticleCard>> LatestAsync(int portalId, int count, CancellationToken ct = default)
+    /// <param name="carried">The portal's carried articles when the caller already has them (newest first, at least <paramref name="count"/> or all).</param>
+    public async Task<List<ArticleCard>> LatestAsync(int portalId, int count, CancellationToken ct = default, IReadOnlyList<ArticleCard>? carried = null)
     {
         var own = await Cards(Newest(Of(portalId)).Take(count)).ToListAsync(ct);
-        var carried = await CarriedAsync(portalId, count, ct);
+        carried ??= await CarriedAsync(portalId, count, ct);
         return carried.Count == 0 ? own
             : [.. own.Concat(carried).OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Take(count)];
     }

@@ -88,3 +88,16 @@ internal sealed class DocumentRelationConfiguration : IEntityTypeConfiguration<D
         e.HasIndex(x => x.ToDocumentId);
     }
 }
+
+internal sealed class DocumentShareConfiguration : IEntityTypeConfiguration<DocumentShare>
+{
+    public void Configure(EntityTypeBuilder<DocumentShare> e)
+    {
+        e.ToTable("DocumentShares");
+        e.Property(x => x.PushedById).HasMaxLength(450);
+        e.HasIndex(x => new { x.DocumentId, x.PortalId }).IsUnique();
+        e.HasIndex(x => x.PortalId);
+        e.HasOne(x => x.Document).WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<DangBo.Web.Modules.Portals.Models.Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -19,7 +19,8 @@ public sealed record DocumentFilter(int? TypeId = null, string? Issuer = null, s
     DocumentStatus? Status = null, string? Query = null, DocumentSort Sort = DocumentSort.Newest);
 
 public sealed record DocumentCard(int Id, string Slug, string Code, string TypeName, string Summary, string Issuer, DateOnly IssuedOn,
-    DateOnly? EffectiveOn, string? Field, string? TermName, DocumentVisibility Visibility, DocumentStatus Status, int FileCount, long DownloadCount)
+    DateOnly? EffectiveOn, string? Field, string? TermName, DocumentVisibility Visibility, DocumentStatus Status, int FileCount, long DownloadCount,
+    string? Origin = null)
 {
     public string Url => DocumentsUrls.Document(Id, Slug);
 }
@@ -52,8 +53,9 @@ public sealed class DocumentLibrary(DangBoDbContext db, TimeProvider clock)
 {
     public const int PageSize = 20;
 
+    /// <summary>The portal's own documents and those a higher portal pushed to it, as far as the reader may see them.</summary>
     public IQueryable<Document> Visible(int portalId, DocumentReader reader) =>
-        db.Documents.AsNoTracking().Where(d => d.PortalId == portalId).VisibleTo(reader);
+        db.Documents.AsNoTracking().Where(d => d.PortalId == portalId || db.DocumentShares.Any(s => s.DocumentId == d.Id && s.PortalId == portalId)).VisibleTo(reader);
 
     public IQueryable<Document> Filtered(IQueryable<Document> documents, DocumentFilter filter)
     {
@@ -120,7 +122,7 @@ public sealed class DocumentLibrary(DangBoDbContext db, TimeProvider clock)
         {
             return null;
         }
-        var items = await Cards(query.Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        var items = await Cards(query.Skip((page - 1) * PageSize).Take(PageSize), portalId).ToListAsync(ct);
         return new PagedList<DocumentCard>(items.Select(Finish).ToList(), page, PageSize, total);
     }
 
@@ -130,7 +132,7 @@ public sealed class DocumentLibrary(DangBoDbContext db, TimeProvider clock)
     public async Task<DocumentDetail?> FindAsync(int portalId, DocumentReader reader, int id, CancellationToken ct = default)
     {
         var visible = Visible(portalId, reader);
-        var card = await Cards(visible.Where(d => d.Id == id)).FirstOrDefaultAsync(ct);
+        var card = await Cards(visible.Where(d => d.Id == id), portalId).FirstOrDefaultAsync(ct);
         if (card is null)
         {
             return null;
@@ -168,14 +170,16 @@ public sealed class DocumentLibrary(DangBoDbContext db, TimeProvider clock)
 
     private sealed record CardRow(DocumentCard Card, DateOnly StartsOn, DateOnly? ExpiresOn, bool Replaced, bool Amended);
 
-    private IQueryable<CardRow> Cards(IQueryable<Document> documents)
+    /// <remarks>With <paramref name="portalId"/>, a document of another portal (pushed to this one) names its origin.</remarks>
+    private IQueryable<CardRow> Cards(IQueryable<Document> documents, int? portalId = null)
     {
         var today = DocumentQueries.Today(clock);
         return documents.Select(d => new CardRow(
             new DocumentCard(d.Id, d.Slug, d.Code, d.DocumentType!.Name, d.Summary,
                 d.IssuerUnit != null ? d.IssuerUnit.Name : d.IssuerName ?? "", d.IssuedOn, d.EffectiveOn, d.Field,
                 d.CommitteeTerm != null ? d.CommitteeTerm.Name : null, d.Visibility,
-                DocumentStatus.InForce, d.Files.Count, d.DownloadCount),
+                DocumentStatus.InForce, d.Files.Count, d.DownloadCount,
+                portalId != null && d.PortalId != portalId ? db.Portals.Where(p => p.Id == d.PortalId).Select(p => p.Name).FirstOrDefault() : null),
             d.EffectiveOn ?? d.IssuedOn, d.ExpiresOn,
             d.Incoming.Any(r => r.Kind == DocumentRelationKind.Replaces && (r.From!.EffectiveOn ?? r.From.IssuedOn) <= today),
             d.Incoming.Any(r => r.Kind == DocumentRelationKind.Amends && (r.From!.EffectiveOn ?? r.From.IssuedOn) <= today)));

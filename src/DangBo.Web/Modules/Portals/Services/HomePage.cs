@@ -31,6 +31,9 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
             .Select(c => new { c.Id, c.Name, c.Slug })
             .ToDictionaryAsync(c => c.Id, ct);
 
+        // Articles carried for other portals feed both the latest-news block and their own block: read them once.
+        var carriedCount = blocks.Where(b => b.Kind is HomeBlockKind.Latest or HomeBlockKind.Carried).Select(b => Math.Clamp(b.ItemCount, 1, MaxItems)).DefaultIfEmpty(0).Max();
+        IReadOnlyList<ArticleCard> carried = carriedCount == 0 ? [] : await articles.CarriedAsync(portalId, carriedCount, ct);
         var views = new List<HomeBlockView>(blocks.Count);
         foreach (var block in blocks)
         {
@@ -42,7 +45,7 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
                     views.Add(new(block.Kind, title, await articles.FeaturedAsync(portalId, count, ct), [], null));
                     break;
                 case HomeBlockKind.Latest:
-                    views.Add(new(block.Kind, title, await articles.LatestAsync(portalId, count, ct), [], null));
+                    views.Add(new(block.Kind, title, await articles.LatestAsync(portalId, count, ct, carried), [], null));
                     break;
                 case HomeBlockKind.Category when block.CategoryId is int id && categories.TryGetValue(id, out var category):
                     var name = string.IsNullOrWhiteSpace(block.Title) ? category.Name : block.Title;
@@ -53,7 +56,7 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
                     views.Add(new(block.Kind, title, [], await db.ActiveTopicCards(portalId).Take(count).ToListAsync(ct), ContentUrls.Topics));
                     break;
                 case HomeBlockKind.Carried:
-                    views.Add(new(block.Kind, title, await articles.CarriedAsync(portalId, count, ct), [], null));
+                    views.Add(new(block.Kind, title, [.. carried.Take(count)], [], null));
                     break;
                 case HomeBlockKind.SubPortals:
                     views.Add(new(block.Kind, title, await FromPortalsBelowAsync(portalId, count, ct), [], PortalRouting.Prefix));

@@ -36,7 +36,10 @@ public abstract class UserAdminTests<TFactory>(TFactory factory) : IClassFixture
 
         using var person = WebSession.Anonymous(factory);
         Assert.Equal(HttpStatusCode.Redirect, (await person.SignInAsync(userName, Password)).StatusCode);
-        var dashboard = await person.GetPageAsync("/quan-tri");
+        // Their role is in the commune: the province's back office sends them to their commune's.
+        var landing = await person.GetAsync("/quan-tri");
+        Assert.Equal("/don-vi/xa-minh-son/quan-tri", landing.Headers.Location!.OriginalString);
+        var dashboard = await person.GetPageAsync("/don-vi/xa-minh-son/quan-tri");
         Assert.Equal("Đỗ Thị Minh Sơn", dashboard.QuerySelector(".admin-user-name")!.TextContent.Trim());
         Assert.Equal("Đảng ủy xã Minh Sơn", dashboard.QuerySelector(".admin-user-unit")!.TextContent.Trim());
     }
