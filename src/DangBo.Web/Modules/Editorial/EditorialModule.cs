@@ -24,6 +24,8 @@ public static class EditorialModule
         builder.Services.AddScoped<ApprovalGrade>();
         builder.Services.AddScoped<IArticleTransitionObserver, RoyaltyGrader>();
         builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Royalties", EditorialPermissions.ViewRoyalties);
+        builder.Services.AddScoped<EditorialReports>();
+        builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Reports", EditorialPermissions.ViewReports);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.ConfigureFilter(new AuditPageFilter()));
         builder.Services.RequirePermission("/Editorial/Pages/Admin/Audit", AccountsPermissions.ManageUsers);
