@@ -19,6 +19,11 @@ public static class EditorialModule
         builder.Services.AddScoped<Notifications>();
         builder.Services.AddScoped<EditorialNotifier>();
         builder.Services.AddScoped<IArticleTransitionObserver>(s => s.GetRequiredService<EditorialNotifier>());
+        builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
+        builder.Services.AddSingleton<MailQueue>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, MailReleaseInterceptor>();
+        builder.Services.AddHostedService<MailSender>();
+        builder.Services.AddScoped<IEditorialMessenger, EmailMessenger>();
         builder.Services.RequirePermission("/Editorial/Pages/Admin/Queues", ContentPermissions.EditArticles);
         builder.Services.AddScoped<Royalties>();
         builder.Services.AddScoped<ApprovalGrade>();
