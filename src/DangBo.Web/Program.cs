@@ -1,5 +1,6 @@
 using DangBo.Web.Infrastructure.Cli;
 using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Infrastructure.Security;
 using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Modules.Accounts;
 using DangBo.Web.Modules.Content;
@@ -17,6 +18,7 @@ var builder = WebApplication.CreateBuilder(command.HostArguments);
 builder.AddCommandLine(command);
 
 builder.AddDangBoDatabase();
+builder.AddDangBoDataProtection();
 builder.AddDangBoWeb();
 builder.AddAccountsModule();
 builder.AddOrganisationModule();

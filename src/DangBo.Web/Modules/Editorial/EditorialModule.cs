@@ -19,11 +19,18 @@ public static class EditorialModule
         builder.Services.AddScoped<Notifications>();
         builder.Services.AddScoped<EditorialNotifier>();
         builder.Services.AddScoped<IArticleTransitionObserver>(s => s.GetRequiredService<EditorialNotifier>());
+        builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
+        builder.Services.AddSingleton<MailQueue>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, MailReleaseInterceptor>();
+        builder.Services.AddHostedService<MailSender>();
+        builder.Services.AddScoped<IEditorialMessenger, EmailMessenger>();
         builder.Services.RequirePermission("/Editorial/Pages/Admin/Queues", ContentPermissions.EditArticles);
         builder.Services.AddScoped<Royalties>();
         builder.Services.AddScoped<ApprovalGrade>();
         builder.Services.AddScoped<IArticleTransitionObserver, RoyaltyGrader>();
         builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Royalties", EditorialPermissions.ViewRoyalties);
+        builder.Services.AddScoped<EditorialReports>();
+        builder.Services.RequirePortalPermission("/Editorial/Pages/Admin/Reports", EditorialPermissions.ViewReports);
         builder.Services.AddScoped<AuditLog>();
         builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(o => o.Conventions.ConfigureFilter(new AuditPageFilter()));
         builder.Services.RequirePermission("/Editorial/Pages/Admin/Audit", AccountsPermissions.ManageUsers);

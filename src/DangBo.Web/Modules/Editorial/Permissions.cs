@@ -13,5 +13,12 @@ public static class EditorialPermissions
     public static readonly Permission ViewRoyalties = new("editorial.royalties.view", "Xem và xuất bảng nhuận bút",
         StaffRole.EditorInChief, StaffRole.DeputyEditorInChief, StaffRole.ManagingEditor);
 
-    public static readonly Permission[] All = [ManageWorkflow, ViewRoyalties];
+    /// <summary>The editorial report (published items, time to publication, returns), its charts and export.</summary>
+    public static readonly Permission ViewReports = new("editorial.reports.view", "Xem báo cáo thống kê tin bài",
+        StaffRole.EditorInChief, StaffRole.DeputyEditorInChief, StaffRole.ManagingEditor);
+
+    /// <summary>The same report over the portal's unit and every unit below it: administrators only (they hold every permission).</summary>
+    public static readonly Permission ViewSubUnitReports = new("editorial.reports.subunits", "Xem báo cáo gộp các đơn vị cấp dưới");
+
+    public static readonly Permission[] All = [ManageWorkflow, ViewRoyalties, ViewReports, ViewSubUnitReports];
 }

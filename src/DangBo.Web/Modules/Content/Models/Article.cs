@@ -38,6 +38,11 @@ public class Article
     public List<ArticleTransition> Transitions { get; set; } = [];
     /// <summary>Every save's content; new ones are added here and saved with the article.</summary>
     public List<ArticleRevision> Revisions { get; set; } = [];
+    /// <summary>
+    /// A revision restored while the article is approved (published or scheduled): a draft that readers do not see
+    /// until the final approver publishes it. Null when there is none.
+    /// </summary>
+    public int? PendingRevisionNumber { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string? CreatedByUserId { get; set; }
@@ -47,6 +52,14 @@ public class Article
     public int Version { get; set; }
 
     public bool IsPublic => Status == ArticleStatus.Published;
+
+    /// <summary>Its content is approved for readers (now or at its scheduled time), so a change of content needs approval again.</summary>
+    public bool IsApproved => Status is ArticleStatus.Published or ArticleStatus.Scheduled;
+
+    /// <summary>Keeps <paramref name="revisionNumber"/> as the pending draft, replacing any earlier one.</summary>
+    public void HoldDraft(int revisionNumber) => PendingRevisionNumber = revisionNumber;
+
+    public void ClearDraft() => PendingRevisionNumber = null;
 
     /// <summary>Byline shown to readers: the pen name when there is one.</summary>
     public string? Byline => string.IsNullOrWhiteSpace(PenName) ? Author : PenName;

@@ -27,6 +27,27 @@ public class ArticleRevision
     public IReadOnlyList<int> TopicIdList =>
         TopicIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
+    /// <summary>The same content under a new number, e.g. an old revision restored.</summary>
+    public ArticleRevision CopyAs(int number, string? userId, DateTime nowUtc, string? note) => new()
+    {
+        ArticleId = ArticleId,
+        Number = number,
+        Title = Title,
+        Lead = Lead,
+        BodyHtml = BodyHtml,
+        CategoryId = CategoryId,
+        TopicIds = TopicIds,
+        Author = Author,
+        PenName = PenName,
+        Source = Source,
+        CoverImagePath = CoverImagePath,
+        CoverImageCaption = CoverImageCaption,
+        IsFeatured = IsFeatured,
+        CreatedAt = nowUtc,
+        UserId = userId,
+        Note = note,
+    };
+
     public static ArticleRevision Of(Article a, int number, string? userId, DateTime nowUtc, string? note) => new()
     {
         Number = number,

@@ -158,6 +158,14 @@ public static class EditorialWorkflow
         _ => Allowed(status, reviewSteps, actor).Any(r => r.Kind != ArticleTransitionKind.Submit),
     };
 
+    /// <summary>
+    /// Whether the actor may restore an old revision: whoever may change the content now; and on an approved article any
+    /// editor, because there the restored content only waits as a draft for the final approver.
+    /// </summary>
+    public static bool CanRestore(ArticleStatus status, int reviewSteps, WorkflowActor actor) =>
+        CanChangeContent(status, reviewSteps, actor)
+        || (status is ArticleStatus.Published or ArticleStatus.Scheduled && actor.Holds(WorkflowPermissions.Edit));
+
     public static string ToVietnamese(this ArticleTransitionKind kind) => kind switch
     {
         ArticleTransitionKind.Submit => "Gửi duyệt",

@@ -60,22 +60,85 @@ public sealed class ArticleDesk(DangBoDbContext db, ArticleEditor editor, MediaS
         }, ct);
     }
 
-    /// <summary>Makes an old revision's content the article's current content, as a new revision; the workflow state is kept.</summary>
+    /// <summary>
+    /// Restores an old revision as a new one. While the article is approved (published or scheduled) readers keep what was
+    /// approved: the restored content waits as the pending draft until the final approver publishes it
+    /// (<see cref="PublishDraftAsync"/>). Otherwise it becomes the working content at once, the workflow state kept.
+    /// </summary>
     public async Task RestoreAsync(Article article, PortalInfo portal, ArticleRevision revision, int expectedVersion, WorkflowActor actor, CancellationToken ct = default)
     {
-        if (!EditorialWorkflow.CanChangeContent(article.Status, portal.ReviewSteps, actor))
+        if (!EditorialWorkflow.CanRestore(article.Status, portal.ReviewSteps, actor))
         {
-            throw new WorkflowPermissionException($"Bạn không được sửa tin bài đang ở trạng thái «{article.Status.ToVietnamese()}».");
+            throw new WorkflowPermissionException($"Bạn không được khôi phục phiên bản của tin bài đang ở trạng thái «{article.Status.ToVietnamese()}».");
         }
-        var input = new ArticleInput
+        if (article.Version != expectedVersion)
         {
-            Title = revision.Title, Lead = revision.Lead, BodyHtml = revision.BodyHtml, CategoryId = revision.CategoryId, TopicIds = revision.TopicIdList,
-            Author = revision.Author, PenName = revision.PenName, Source = revision.Source, CoverImagePath = revision.CoverImagePath,
-            CoverImageCaption = revision.CoverImageCaption, IsFeatured = revision.IsFeatured,
-        };
-        await editor.UpdateAsync(article, input, expectedVersion, actor.UserId, ct, note: $"Khôi phục từ phiên bản {revision.Number}");
+            throw new DomainException(ConflictMessage);
+        }
+        var input = InputOf(revision);
+        if (article.IsApproved)
+        {
+            // Checked as a save would be (the category may be gone), but the article itself is left as readers see it.
+            await editor.ValidateAsync(article.PortalId, input, ct);
+            var number = await NextRevisionNumberAsync(article.Id, ct);
+            article.Revisions.Add(revision.CopyAs(number, actor.UserId, clock.GetUtcNow().UtcDateTime,
+                $"Khôi phục từ phiên bản {revision.Number}: bản nháp chờ duyệt, bạn đọc chưa thấy"));
+            article.HoldDraft(number);
+            article.Version++;
+        }
+        else
+        {
+            await editor.UpdateAsync(article, input, expectedVersion, actor.UserId, ct, note: $"Khôi phục từ phiên bản {revision.Number}");
+            article.ClearDraft();
+        }
         await SaveAsync(ct);
     }
+
+    /// <summary>The final approver makes the pending draft what readers see, as a new revision.</summary>
+    public async Task PublishDraftAsync(Article article, PortalInfo portal, int expectedVersion, WorkflowActor actor, CancellationToken ct = default)
+    {
+        if (!actor.Holds(EditorialWorkflow.FinalApproval(portal.ReviewSteps)))
+        {
+            throw new WorkflowPermissionException("Bạn không có quyền duyệt bản nháp của tin bài.");
+        }
+        var draft = await PendingDraftAsync(article, ct);
+        await editor.UpdateAsync(article, InputOf(draft), expectedVersion, actor.UserId, ct,
+            note: $"Duyệt bản nháp phiên bản {draft.Number}" + (article.IsPublic ? ": bạn đọc thấy nội dung này" : ""));
+        article.ClearDraft();
+        await SaveAsync(ct);
+    }
+
+    /// <summary>Drops the pending draft; it stays in the list of revisions.</summary>
+    public async Task DiscardDraftAsync(Article article, PortalInfo portal, int expectedVersion, WorkflowActor actor, CancellationToken ct = default)
+    {
+        if (!EditorialWorkflow.CanRestore(article.Status, portal.ReviewSteps, actor))
+        {
+            throw new WorkflowPermissionException("Bạn không có quyền bỏ bản nháp của tin bài.");
+        }
+        if (article.Version != expectedVersion)
+        {
+            throw new DomainException(ConflictMessage);
+        }
+        await PendingDraftAsync(article, ct);
+        article.ClearDraft();
+        article.Version++;
+        await SaveAsync(ct);
+    }
+
+    private async Task<ArticleRevision> PendingDraftAsync(Article article, CancellationToken ct) =>
+        article.PendingRevisionNumber is { } number
+            ? await db.ArticleRevisions.AsNoTracking().FirstAsync(r => r.ArticleId == article.Id && r.Number == number, ct)
+            : throw new DomainException("Tin bài không có bản nháp chờ duyệt (có thể người khác vừa duyệt hoặc bỏ bản nháp).");
+
+    private async Task<int> NextRevisionNumberAsync(int articleId, CancellationToken ct) =>
+        (await db.ArticleRevisions.Where(r => r.ArticleId == articleId).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+
+    private static ArticleInput InputOf(ArticleRevision revision) => new()
+    {
+        Title = revision.Title, Lead = revision.Lead, BodyHtml = revision.BodyHtml, CategoryId = revision.CategoryId, TopicIds = revision.TopicIdList,
+        Author = revision.Author, PenName = revision.PenName, Source = revision.Source, CoverImagePath = revision.CoverImagePath,
+        CoverImageCaption = revision.CoverImageCaption, IsFeatured = revision.IsFeatured,
+    };
 
     /// <summary>Moves the article through the workflow without changing its content.</summary>
     /// <param name="publishAtUtc">For <see cref="ArticleTransitionKind.Schedule"/>: when the system publishes it.</param>

@@ -49,30 +49,5 @@ public static class RoyaltyWorkbook
         return stream.ToArray();
     }
 
-    private static void AddSheet(WorkbookPart workbook, string name, IEnumerable<object?[]> rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        var data = new SheetData();
-        uint rowIndex = 0;
-        foreach (var values in rows)
-        {
-            var row = new Row { RowIndex = ++rowIndex };
-            for (var i = 0; i < values.Length; i++)
-            {
-                var reference = ColumnName(i) + rowIndex;
-                row.Append(values[i] switch
-                {
-                    null => new Cell { CellReference = reference },
-                    int or long => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Convert.ToDecimal(values[i], System.Globalization.CultureInfo.InvariantCulture)) },
-                    var text => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text.ToString()!)) },
-                });
-            }
-            data.Append(row);
-        }
-        part.Worksheet = new Worksheet(data);
-        var sheets = workbook.Workbook.GetFirstChild<Sheets>()!;
-        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.Count() + 1, Name = name });
-    }
-
-    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : "A" + (char)('A' + index - 26);
+    private static void AddSheet(WorkbookPart workbook, string name, IEnumerable<object?[]> rows) => Xlsx.AddSheet(workbook, name, rows);
 }

@@ -62,7 +62,12 @@ public sealed class ArticleFormView
     public DateTime? ScheduledUnpublishAt { get; init; }
     /// <summary>The person may set the time at which the article is taken down.</summary>
     public bool CanScheduleUnpublish { get; init; }
+    /// <summary>A restored revision waiting for approval while readers see the approved content.</summary>
+    public PendingDraftView? PendingDraft { get; init; }
 }
+
+/// <param name="LiveNumber">The revision readers see (the newest other one), to compare the draft with.</param>
+public sealed record PendingDraftView(int Number, int? LiveNumber, string? Note, DateTime CreatedAt, string? By, bool CanPublish, bool CanDiscard);
 
 public static class ArticleForms
 {

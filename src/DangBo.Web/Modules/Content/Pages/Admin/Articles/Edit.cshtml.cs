@@ -113,6 +113,51 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
         return RedirectToPage(new { id });
     }
 
+    /// <summary>The final approver makes the pending draft (a restored revision) what readers see.</summary>
+    public Task<IActionResult> OnPostPublishDraftAsync(int id, CancellationToken ct) =>
+        DraftAsync(id, (article, portal, ct) => desk.PublishDraftAsync(article, portal, Version, User.ForPortal(portal), ct),
+            article => article.IsPublic ? "Đã duyệt bản nháp: bạn đọc thấy nội dung mới." : "Đã duyệt bản nháp thành nội dung của tin bài.", ct);
+
+    /// <summary>Drops the pending draft; readers keep seeing the approved content.</summary>
+    public Task<IActionResult> OnPostDiscardDraftAsync(int id, CancellationToken ct) =>
+        DraftAsync(id, (article, portal, ct) => desk.DiscardDraftAsync(article, portal, Version, User.ForPortal(portal), ct),
+            _ => "Đã bỏ bản nháp; bản nháp vẫn nằm trong danh sách phiên bản.", ct);
+
+    private async Task<IActionResult> DraftAsync(int id, Func<Article, PortalInfo, CancellationToken, Task> act, Func<Article, string> flash, CancellationToken ct)
+    {
+        var portal = await currentPortal.GetAsync(ct);
+        var article = await FindAsync(id, ct);
+        if (article is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            await act(article, portal, ct);
+            TempData["Flash"] = flash(article);
+            return RedirectToPage(new { id });
+        }
+        catch (WorkflowPermissionException)
+        {
+            return Forbid();
+        }
+        catch (ArticleValidationException e)
+        {
+            ModelState.AddModelError("", "Không duyệt được bản nháp: " + string.Join(" ", e.Errors.Values));
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        // Shown as stored now, with the message on top.
+        db.ChangeTracker.Clear();
+        article = (await FindAsync(id, ct))!;
+        Input = ArticleFormInput.From(article);
+        Version = article.Version;
+        Form = await BuildFormAsync(Snapshot(article), ct);
+        return Page();
+    }
+
     /// <summary>Sets the time at which the article is taken down, or clears it.</summary>
     public async Task<IActionResult> OnPostScheduleUnpublishAsync(int id, bool clear, CancellationToken ct)
     {
@@ -200,11 +245,29 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
     }
 
     private sealed record StoredState(int Id, int Version, ArticleStatus Status, string? CoverImagePath, string? PublicUrl, DateTime? PublishedAt, DateTime UpdatedAt,
-        DateTime? ScheduledPublishAt, DateTime? ScheduledUnpublishAt);
+        DateTime? ScheduledPublishAt, DateTime? ScheduledUnpublishAt, int? PendingRevisionNumber);
 
     private static StoredState Snapshot(Article a) => new(a.Id, a.Version, a.Status, a.CoverImagePath,
         a.IsPublic && a.Category is not null ? ContentUrls.Article(a.Category.Slug, a.Slug) : null, a.PublishedAt, a.UpdatedAt,
-        a.ScheduledPublishAt, a.ScheduledUnpublishAt);
+        a.ScheduledPublishAt, a.ScheduledUnpublishAt, a.PendingRevisionNumber);
+
+    private async Task<PendingDraftView?> PendingDraftAsync(StoredState stored, PortalInfo portal, WorkflowActor actor, CancellationToken ct)
+    {
+        if (stored.PendingRevisionNumber is not { } number)
+        {
+            return null;
+        }
+        var draft = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == stored.Id && r.Number == number)
+            .Select(r => new { r.Note, r.CreatedAt, By = db.Users.Where(u => u.Id == r.UserId).Select(u => u.FullName).FirstOrDefault() })
+            .FirstOrDefaultAsync(ct);
+        if (draft is null)
+        {
+            return null;
+        }
+        var live = await db.ArticleRevisions.Where(r => r.ArticleId == stored.Id && r.Number != number).MaxAsync(r => (int?)r.Number, ct);
+        return new PendingDraftView(number, live, draft.Note, draft.CreatedAt, draft.By,
+            actor.Holds(EditorialWorkflow.FinalApproval(portal.ReviewSteps)), EditorialWorkflow.CanRestore(stored.Status, portal.ReviewSteps, actor));
+    }
 
     private async Task<ArticleFormView> BuildFormAsync(StoredState stored, CancellationToken ct)
     {
@@ -236,6 +299,7 @@ public sealed class EditModel(DangBoDbContext db, ArticleDesk desk, CurrentPorta
             ScheduledPublishAt = stored.ScheduledPublishAt,
             ScheduledUnpublishAt = stored.ScheduledUnpublishAt,
             CanScheduleUnpublish = stored.Status is ArticleStatus.Published or ArticleStatus.Scheduled && actor.Holds(EditorialWorkflow.FinalApproval(portal.ReviewSteps)),
+            PendingDraft = await PendingDraftAsync(stored, portal, actor, ct),
         };
     }
 }

@@ -18,6 +18,8 @@ public sealed class RevisionsModel(DangBoDbContext db, ArticleDesk desk, Current
     public string Title { get; private set; } = "";
     public int Version { get; private set; }
     public bool CanRestore { get; private set; }
+    /// <summary>The restored revision waiting for approval, if any.</summary>
+    public int? PendingNumber { get; private set; }
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
@@ -35,7 +37,9 @@ public sealed class RevisionsModel(DangBoDbContext db, ArticleDesk desk, Current
         try
         {
             await desk.RestoreAsync(article, portal, revision, version, User.ForPortal(portal), ct);
-            TempData["Flash"] = $"Đã khôi phục nội dung phiên bản {revision.Number} thành phiên bản mới.";
+            TempData["Flash"] = article.PendingRevisionNumber is not null
+                ? $"Đã khôi phục phiên bản {revision.Number} thành bản nháp chờ duyệt; bạn đọc vẫn thấy nội dung đã duyệt cho đến khi bản nháp được duyệt."
+                : $"Đã khôi phục nội dung phiên bản {revision.Number} thành phiên bản mới.";
             return RedirectToPage("Edit", new { id });
         }
         catch (WorkflowPermissionException)
@@ -59,7 +63,7 @@ public sealed class RevisionsModel(DangBoDbContext db, ArticleDesk desk, Current
     {
         var portal = await currentPortal.GetAsync(ct);
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == id && a.PortalId == portal.Id)
-            .Select(a => new { a.Id, a.Title, a.Version, a.Status }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.Id, a.Title, a.Version, a.Status, a.PendingRevisionNumber }).FirstOrDefaultAsync(ct);
         if (article is null)
         {
             return false;
@@ -67,7 +71,8 @@ public sealed class RevisionsModel(DangBoDbContext db, ArticleDesk desk, Current
         ArticleId = article.Id;
         Title = article.Title;
         Version = article.Version;
-        CanRestore = EditorialWorkflow.CanChangeContent(article.Status, portal.ReviewSteps, User.ForPortal(portal));
+        CanRestore = EditorialWorkflow.CanRestore(article.Status, portal.ReviewSteps, User.ForPortal(portal));
+        PendingNumber = article.PendingRevisionNumber;
         Rows = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id)
             .OrderByDescending(r => r.Number)
             .Select(r => new Row(r.Id, r.Number, r.Title, r.CreatedAt, db.Users.Where(u => u.Id == r.UserId).Select(u => u.FullName).FirstOrDefault(), r.Note))

@@ -1,4 +1,5 @@
 using System.Net;
+using DangBo.Web.Modules.Content;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,68 @@ public abstract class RevisionTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal([1, 2, 3], revisions.Select(r => r.Number));
         Assert.Equal("Khôi phục từ phiên bản 1", revisions[2].Note);
         Assert.Equal(title, revisions[2].Title);
+    }
+
+    [Fact]
+    public async Task Restore_OnAPublishedArticle_ReadersKeepTheApprovedTextUntilTheDraftIsApproved()
+    {
+        using var chief = await WebSession.SignedInAsync(factory, "truongbbt");
+        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        using var reader = WebSession.Anonymous(factory);
+        var (id, title) = await CreateDraftAsync(chief);
+        await EditorialFlow.MoveAsync(chief, id, "Duyệt và xuất bản");
+        await SaveAsync(chief, id, new() { ["Input.Title"] = title + " (bản đăng)", ["Input.BodyHtml"] = "<p>Nội dung đang đăng.</p>" });
+        var url = await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => ContentUrls.Article(a.Category!.Slug, a.Slug)).SingleAsync());
+        Assert.Equal(title + " (bản đăng)", (await reader.GetPageAsync(url)).QuerySelector("h1")!.TextContent.Trim());
+
+        // An editor restores the first revision of the published article.
+        var list = await editor.GetPageAsync($"/quan-tri/tin-bai/{id}/phien-ban");
+        var restored = await editor.SubmitAsync(list.Form("form.restore-form"), []);
+
+        Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
+        var before = await reader.GetPageAsync(url);
+        Assert.Equal(title + " (bản đăng)", before.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Nội dung đang đăng.", before.QuerySelector(".article-body")!.TextContent);
+        var rows = (await editor.GetPageAsync($"/quan-tri/tin-bai/{id}/phien-ban")).QuerySelectorAll("#compare-form tbody tr").ToList();
+        Assert.Contains("3 (bản nháp chờ duyệt)", rows[0].TextContent);
+        Assert.Contains("2 (hiện tại)", rows[1].TextContent);
+        var editorsView = await editor.GetPageAsync(EditorialFlow.EditUrl(id));
+        Assert.Contains("bạn đọc vẫn thấy nội dung đã duyệt", editorsView.QuerySelector("#ban-nhap-cho-duyet")!.TextContent);
+        Assert.Null(editorsView.QuerySelector("#publish-draft-form"));
+
+        // The editor-in-chief approves the draft.
+        var chiefsView = await chief.GetPageAsync(EditorialFlow.EditUrl(id));
+        var approved = await chief.SubmitAsync(chiefsView.Form("#publish-draft-form"), []);
+
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        var after = await reader.GetPageAsync(url);
+        Assert.Equal(title, after.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("Nội dung đầu tiên của tin.", after.QuerySelector(".article-body")!.TextContent);
+        Assert.Null((await chief.GetPageAsync(EditorialFlow.EditUrl(id))).QuerySelector("#ban-nhap-cho-duyet"));
+        Assert.Equal(ArticleStatus.Published, await EditorialFlow.StatusAsync(factory, id));
+    }
+
+    [Fact]
+    public async Task PublishDraft_ByAnEditor_IsForbidden_DiscardLeavesTheApprovedText()
+    {
+        using var chief = await WebSession.SignedInAsync(factory, "truongbbt");
+        using var editor = await WebSession.SignedInAsync(factory, "bientap");
+        var (id, title) = await CreateDraftAsync(chief);
+        await SaveAsync(chief, id, new() { ["Input.Title"] = title + " (bản đăng)" });
+        await EditorialFlow.MoveAsync(chief, id, "Duyệt và xuất bản");
+        var list = await editor.GetPageAsync($"/quan-tri/tin-bai/{id}/phien-ban");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.SubmitAsync(list.Form("form.restore-form"), [])).StatusCode);
+        var page = await editor.GetPageAsync(EditorialFlow.EditUrl(id));
+
+        // A hand-made post of the approver's button, with the editor's own antiforgery token and version.
+        var forged = await editor.Client.PostAsync($"/quan-tri/tin-bai/{id}?handler=PublishDraft",
+            new FormUrlEncodedContent(WebSession.CollectFields(page.Form("#discard-draft-form"))));
+        var discarded = await editor.SubmitAsync(page.Form("#discard-draft-form"), []);
+
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, discarded.StatusCode);
+        Assert.Null(await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.PendingRevisionNumber).SingleAsync()));
+        Assert.Equal(title + " (bản đăng)", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.Title).SingleAsync()));
     }
 
     [Fact]
