@@ -49,7 +49,7 @@ public abstract class DocumentPushTests<TFactory>(TFactory factory) : IClassFixt
     [Fact]
     public async Task PushedInternalDocument_StaysInvisibleToAnonymousReadersOfTheCommune()
     {
-        var document = await RootDocumentAsync(DocumentVisibility.Members);
+        var document = await RootDocumentAsync(DocumentVisibility.AllMembers);
         var minhSon = await PortalIdAsync("xa-minh-son");
         await factory.WithDbAsync(async db =>
         {
