@@ -20,6 +20,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<Portal> Portals => Set<Portal>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<HomeBlock> HomeBlocks => Set<HomeBlock>();
+    public DbSet<PortalRedirect> PortalRedirects => Set<PortalRedirect>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<Article> Articles => Set<Article>();

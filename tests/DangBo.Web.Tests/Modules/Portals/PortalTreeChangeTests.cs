@@ -40,6 +40,12 @@ public abstract class PortalTreeChangeTests<TFactory>(TFactory factory) : IClass
     {
         var anPhuArticle = await factory.WithDbAsync(db => db.Articles.AsNoTracking().Include(a => a.Category)
             .FirstAsync(a => db.Portals.Any(p => p.Id == a.PortalId && p.Slug == "phuong-an-phu") && a.Status == ArticleStatus.Published));
+        // Both have an article at the same slug: the survivor's keeps its address, the merged one's gets a new one.
+        var shared = "trung-dia-chi-" + Guid.NewGuid().ToString("N")[..6];
+        var minhSonNews = await factory.WithDbAsync(db => db.Categories.AsNoTracking().SingleAsync(c => c.Slug == "tin-tuc-su-kien" && db.Portals.Any(p => p.Id == c.PortalId && p.Slug == "xa-minh-son")));
+        var anPhuNews = await factory.WithDbAsync(db => db.Categories.AsNoTracking().SingleAsync(c => c.Slug == "tin-hoat-dong" && db.Portals.Any(p => p.Id == c.PortalId && p.Slug == "phuong-an-phu")));
+        var survivorsOwn = await factory.CreateArticleAsync(minhSonNews, DateTime.UtcNow.AddHours(-1), a => a.Slug = shared);
+        var clashing = await factory.CreateArticleAsync(anPhuNews, DateTime.UtcNow.AddHours(-1), a => a.Slug = shared);
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<DangBo.Web.Infrastructure.Data.DangBoDbContext>();
@@ -55,6 +61,12 @@ public abstract class PortalTreeChangeTests<TFactory>(TFactory factory) : IClass
         var page = await reader.GetPageAsync(response.Headers.Location.OriginalString);
         Assert.Contains(anPhuArticle.Title, page.QuerySelector("h1")!.TextContent);
         Assert.Contains("Minh Sơn", page.Title);
+        var clashResponse = await reader.GetAsync($"/don-vi/phuong-an-phu/tin-tuc/tin-hoat-dong/{shared}");
+        Assert.Equal(HttpStatusCode.MovedPermanently, clashResponse.StatusCode);
+        Assert.NotEqual($"/don-vi/xa-minh-son/tin-tuc/tin-hoat-dong/{shared}", clashResponse.Headers.Location!.OriginalString);
+        Assert.Contains(clashing.Title, (await reader.GetPageAsync(clashResponse.Headers.Location.OriginalString)).QuerySelector("h1")!.TextContent);
+        Assert.Contains(survivorsOwn.Title, (await reader.GetPageAsync($"/don-vi/xa-minh-son/tin-tuc/tin-tuc-su-kien/{shared}")).QuerySelector("h1")!.TextContent);
+
         // The merged ward's portal is gone from the list of portals; its staff now work for the survivor.
         Assert.DoesNotContain("phường An Phú", (await reader.GetPageAsync("/don-vi")).QuerySelector(".portal-list")!.TextContent);
         using var editor = await WebSession.SignedInAsync(factory, "bbt.anphu");

@@ -211,11 +211,13 @@ public sealed class UnitMerger(DangBoDbContext db, UnitHistory history, UnitAdmi
             }
         }
 
+        var oldCategorySlugs = categories.ToDictionary(c => c.Id, c => c.Slug);
         var articles = await db.Articles.Include(a => a.Topics).Where(a => a.PortalId == from.Id).ToListAsync(ct);
         var articleSlugs = articles.Select(a => a.Slug).ToList();
         var takenArticleSlugs = (await db.Articles.Where(a => a.PortalId == to.Id && articleSlugs.Contains(a.Slug)).Select(a => a.Slug).ToListAsync(ct)).ToHashSet();
         foreach (var article in articles)
         {
+            var oldCategorySlug = oldCategorySlugs.GetValueOrDefault(article.CategoryId);
             article.PortalId = to.Id;
             if (categoryMap.TryGetValue(article.CategoryId, out var category))
             {
@@ -234,6 +236,16 @@ public sealed class UnitMerger(DangBoDbContext db, UnitHistory history, UnitAdmi
             {
                 var slug = FreeSlug(article.Slug, suffix, takenArticleSlugs);
                 renamed.Add($"{article.Slug} → {slug}");
+                // The old address would otherwise lead to the survivor's article of the same slug.
+                // (A category that met a same-slug one keeps its slug, so only the article's part of the path changes.)
+                if (oldCategorySlug is not null && !from.IsRoot)
+                {
+                    db.PortalRedirects.Add(new PortalRedirect
+                    {
+                        FromSlug = from.Slug, FromPath = Content.ContentUrls.Article(oldCategorySlug, article.Slug),
+                        ToPath = Content.ContentUrls.Article(oldCategorySlug, slug), CreatedAt = DateTime.UtcNow,
+                    });
+                }
                 article.Slug = slug;
             }
             takenArticleSlugs.Add(article.Slug);

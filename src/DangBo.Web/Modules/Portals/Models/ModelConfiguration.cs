@@ -51,3 +51,15 @@ internal sealed class HomeBlockConfiguration : IEntityTypeConfiguration<HomeBloc
         e.HasOne<Content.Models.Category>().WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class PortalRedirectConfiguration : IEntityTypeConfiguration<PortalRedirect>
+{
+    public void Configure(EntityTypeBuilder<PortalRedirect> e)
+    {
+        e.ToTable("PortalRedirects");
+        e.Property(x => x.FromSlug).HasMaxLength(200);
+        e.Property(x => x.FromPath).HasMaxLength(1000);
+        e.Property(x => x.ToPath).HasMaxLength(1000);
+        e.HasIndex(x => new { x.FromSlug, x.FromPath }).IsUnique();
+    }
+}

@@ -1,3 +1,5 @@
+using DangBo.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace DangBo.Web.Modules.Portals.Services;
@@ -78,7 +80,11 @@ public static class PortalRouting
                 if (await history.CurrentSlugAsync(slug, context.RequestAborted) is { } current
                     && portals.BySlug(current) is { } moved)
                 {
-                    Redirect(context, moved.Slug, remainder);
+                    // A page renamed by the move (an article whose slug the other portal already had) has its own new path.
+                    var db = context.RequestServices.GetRequiredService<DangBoDbContext>();
+                    var movedPath = await db.PortalRedirects.AsNoTracking().Where(r => r.FromSlug == slug && r.FromPath == remainder)
+                        .Select(r => r.ToPath).FirstOrDefaultAsync(context.RequestAborted);
+                    Redirect(context, moved.Slug, movedPath ?? remainder);
                     return;
                 }
             }
