@@ -86,6 +86,20 @@ public abstract class SubPortalTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task SearchSuggestions_InsideASubPortal_AreItsOwnArticles_WithAddressesInsideIt()
+    {
+        using var reader = WebSession.Anonymous(factory);
+        var page = await reader.GetPageAsync(MinhSon + "/");
+        Assert.Equal(MinhSon + "/api/v1/search/suggest", page.QuerySelector("input[data-suggest]")!.GetAttribute("data-suggest"));
+
+        var json = await reader.Client.GetStringAsync(MinhSon + "/api/v1/search/suggest?q=minh+son+khanh+thanh");
+        using var suggestions = System.Text.Json.JsonDocument.Parse(json);
+        var item = Assert.Single(suggestions.RootElement.EnumerateArray());
+        Assert.Equal("Minh Sơn khánh thành tuyến đường liên thôn Đông Hưng - Tây Hưng", item.GetProperty("title").GetString());
+        Assert.StartsWith(MinhSon + "/tin-tuc/nong-thon-moi/", item.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task SignIn_UnderASubPortal_ReturnsToThatPortal_AndTheCookieCoversTheWholeSite()
     {
         using var session = WebSession.Anonymous(factory);

@@ -50,8 +50,13 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public IQueryable<Article> Of(int portalId) =>
         db.Articles.AsNoTracking().VisibleToReaders(portalId, clock.GetUtcNow().UtcDateTime);
 
-    public Task<List<ArticleCard>> FeaturedAsync(int portalId, int count, CancellationToken ct = default) =>
-        Cards(Newest(Of(portalId).Where(a => a.IsFeatured)).Take(count)).ToListAsync(ct);
+    public Task<List<ArticleCard>> FeaturedAsync(int portalId, int count, CancellationToken ct = default)
+    {
+        // Compared with a parameter, not written as a bare column: SQLite then walks the (portal, featured, status,
+        // published) index instead of reading article rows until enough featured ones turn up.
+        var featured = true;
+        return Cards(Newest(Of(portalId).Where(a => a.IsFeatured == featured)).Take(count)).ToListAsync(ct);
+    }
 
     /// <summary>The newest articles the portal shows: its own and those it carries for other portals.</summary>
     /// <param name="carried">The portal's carried articles when the caller already has them (newest first, at least <paramref name="count"/> or all).</param>

@@ -53,6 +53,10 @@ public static class SearchApi
         DocumentReaders readers, ReaderSearch search, CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
-        return TypedResults.Ok(await search.SuggestAsync(portal.Id, await readers.ForAsync(context.User, ct), q, ct));
+        var suggestions = await search.SuggestAsync(portal.Id, await readers.ForAsync(context.User, ct), q, ct);
+        // Addresses the browser follows as they are: inside a sub-portal they carry its prefix.
+        var pathBase = context.Request.PathBase;
+        return TypedResults.Ok<IReadOnlyList<SearchSuggestion>>([.. suggestions.Select(s =>
+            Portals.Services.PortalRouting.NeedsPrefix(s.Url, pathBase) ? s with { Url = pathBase + s.Url } : s)]);
     }
 }

@@ -55,13 +55,15 @@ public abstract class PortalAdminTests<TFactory>(TFactory factory) : IClassFixtu
         using var editor = await WebSession.SignedInAsync(factory, "bbt.anphu");
         var page = await editor.GetPageAsync("/don-vi/phuong-an-phu/quan-tri/cong-thong-tin");
         var tagline = "Vì một phường An Phú văn minh " + Guid.NewGuid().ToString("N")[..6];
-        var response = await editor.SubmitAsync(page.Forms.First(f => f.ClassList.Contains("portal-settings")), new() { ["Input.Tagline"] = tagline, ["Input.Phone"] = "0203 3822 999" });
+        var response = await editor.SubmitAsync(page.Forms.First(f => f.ClassList.Contains("portal-settings")), new() { ["Input.Tagline"] = tagline, ["Input.Phone"] = "0203 3822 999" },
+            files: new Dictionary<string, (string, string, byte[])> { ["Input.Banner"] = ("banner.png", "image/png", TestImages.Png(320, 60)) });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         using var reader = WebSession.Anonymous(factory);
         var home = await reader.GetPageAsync("/don-vi/phuong-an-phu/");
         Assert.Contains(tagline, home.Body!.TextContent);
         Assert.Contains("0203 3822 999", home.QuerySelector("footer")!.TextContent);
+        Assert.StartsWith("/media/", home.QuerySelector(".site-banner img")!.GetAttribute("src"));
         // The province's portal is untouched.
         Assert.DoesNotContain(tagline, (await reader.GetPageAsync("/")).Body!.TextContent);
 
