@@ -50,12 +50,43 @@ public sealed class ArticlePreviews(DangBoDbContext db, IDataProtectionProvider 
     }
 
     /// <summary>The article as the public page shows it, whatever its state; the date is when it was or will be published, else its last save.</summary>
-    public Task<ArticleDetail?> DetailAsync(int portalId, int articleId, CancellationToken ct = default) =>
-        db.Articles.AsNoTracking().Where(a => a.Id == articleId && a.PortalId == portalId)
-            .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
-                a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt ?? a.ScheduledPublishAt ?? a.UpdatedAt, a.UpdatedAt,
-                a.Topics.OrderBy(t => t.SortOrder).Select(t => new TopicLink(t.Name, t.Slug)).ToList()))
+    /// <remarks>
+    /// A published article with a pending draft (an old revision restored, waiting for approval) previews the draft:
+    /// the preview shows what readers will see once it is approved.
+    /// </remarks>
+    public async Task<ArticleDetail?> DetailAsync(int portalId, int articleId, CancellationToken ct = default)
+    {
+        var row = await db.Articles.AsNoTracking().Where(a => a.Id == articleId && a.PortalId == portalId)
+            .Select(a => new
+            {
+                a.PendingRevisionNumber,
+                Detail = new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
+                    a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt ?? a.ScheduledPublishAt ?? a.UpdatedAt, a.UpdatedAt,
+                    a.Topics.OrderBy(t => t.SortOrder).Select(t => new TopicLink(t.Name, t.Slug, t.Id)).ToList(), null, null),
+            })
             .FirstOrDefaultAsync(ct);
+        if (row?.PendingRevisionNumber is not { } number)
+        {
+            return row?.Detail;
+        }
+        var draft = await db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == articleId && r.Number == number)
+            .Select(r => new { r.Title, r.Lead, r.BodyHtml, r.CategoryId, r.CoverImagePath, r.CoverImageCaption, r.Author, r.PenName, r.Source, r.CreatedAt })
+            .FirstOrDefaultAsync(ct);
+        if (draft is null)
+        {
+            return row.Detail;
+        }
+        var category = await db.Categories.AsNoTracking().Where(c => c.Id == draft.CategoryId && c.PortalId == portalId)
+            .Select(c => new { c.Slug, c.Name }).FirstOrDefaultAsync(ct);
+        return row.Detail with
+        {
+            Title = draft.Title, Lead = draft.Lead, BodyHtml = draft.BodyHtml, CoverImagePath = draft.CoverImagePath,
+            CoverImageCaption = draft.CoverImageCaption, Author = draft.Author, PenName = draft.PenName, Source = draft.Source,
+            CategoryId = category is null ? row.Detail.CategoryId : draft.CategoryId,
+            CategorySlug = category?.Slug ?? row.Detail.CategorySlug, CategoryName = category?.Name ?? row.Detail.CategoryName,
+            UpdatedAt = draft.CreatedAt,
+        };
+    }
 
     public Task<ArticleStatus> StatusAsync(int articleId, CancellationToken ct = default) =>
         db.Articles.Where(a => a.Id == articleId).Select(a => a.Status).FirstAsync(ct);

@@ -83,6 +83,13 @@ public abstract class RevisionTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Contains("bạn đọc vẫn thấy nội dung đã duyệt", editorsView.QuerySelector("#ban-nhap-cho-duyet")!.TextContent);
         Assert.Null(editorsView.QuerySelector("#publish-draft-form"));
 
+        // A preview link shows the draft as readers will see it once approved.
+        await editor.SubmitAsync(editorsView.Form("#preview-link-form"), []);
+        var link = ((AngleSharp.Html.Dom.IHtmlInputElement)(await editor.GetPageAsync(EditorialFlow.EditUrl(id))).QuerySelector("#preview-link")!).Value;
+        var preview = await WebSession.Anonymous(factory).GetPageAsync(new Uri(link).PathAndQuery);
+        Assert.Equal(title, preview.QuerySelector("h1.article-title")!.TextContent.Trim());
+        Assert.Contains("Nội dung đầu tiên của tin.", preview.QuerySelector(".article-body")!.TextContent);
+
         // The editor-in-chief approves the draft.
         var chiefsView = await chief.GetPageAsync(EditorialFlow.EditUrl(id));
         var approved = await chief.SubmitAsync(chiefsView.Form("#publish-draft-form"), []);
