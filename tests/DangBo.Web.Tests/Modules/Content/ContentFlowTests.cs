@@ -165,6 +165,15 @@ public abstract class ContentFlowTests<TFactory>(TFactory factory) : IClassFixtu
         // Anonymous readers never see a draft, on any portal.
         using var reader = WebSession.Anonymous(factory);
         Assert.DoesNotContain(draft.Title, (await reader.GetPageAsync(AnPhu + "/")).Body!.TextContent);
+
+        // Nor does the API (the only JSON the portals serve): not to the other commune's editor, on either portal.
+        var marker = draft.Title[^6..];
+        foreach (var portal in new[] { AnPhu, MinhSon, "" })
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(await commune.Client.GetStringAsync($"{portal}/api/v1/search?q={marker}"));
+            Assert.Equal(0, json.RootElement.GetProperty("total").GetInt32());
+            Assert.Empty(json.RootElement.GetProperty("items").EnumerateArray());
+        }
     }
 
     [Fact]
