@@ -42,8 +42,17 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// <summary>A boolean SQL expression: entry <c>e</c> also matches the expression in <paramref name="parameter"/>.</summary>
     protected abstract string AlsoMatchesSql(string parameter, SearchField field);
 
-    /// <summary>The database's own relevance of entry <c>e</c> for the match in <paramref name="parameter"/>, lower is better; picks the candidates the tiers then order.</summary>
+    /// <summary>
+    /// The database's own preference among entries <c>e</c> matching <paramref name="parameter"/>, higher first: the best
+    /// <see cref="SearchResults.ReachableResults"/> of each of <see cref="CandidateMatches"/> are the candidates the tiers order.
+    /// </summary>
     protected abstract string RankSql(string parameter);
+
+    /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
+    protected virtual bool RankHasTies => true;
+
+    /// <summary>Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered by the tiers.</summary>
+    protected virtual IEnumerable<string> CandidateMatches(ParsedQuery query) => [MatchExpression(query, SearchField.All)];
 
     protected virtual Task AfterRebuildAsync(CancellationToken ct) => Task.CompletedTask;
 
@@ -118,7 +127,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         var matchParameter = Arg(MatchExpression(request.Query, SearchField.All));
         var (from, match) = MatchSql(matchParameter);
         // Filters every count shares: what readers of this portal may see now.
-        var visible = new StringBuilder($"""{match} AND e."PortalId" = {Arg(request.PortalId)} AND e."PublishedAt" <= {Arg(nowUtc)}""");
+        var visible = new StringBuilder($"""e."PortalId" = {Arg(request.PortalId)} AND e."PublishedAt" <= {Arg(nowUtc)}""");
         if (request.CategoryId is { } categoryId)
         {
             visible.Append($""" AND e."CategoryId" = {Arg(categoryId)}""");
@@ -141,7 +150,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         // Counts and pages look at entries only, and at the documents table for the reader's documents.
-        var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {visible}""";
+        var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {visible}""";
         var matches = Readable(Db.Database.SqlQueryRaw<Candidate>(matchesSql, [.. args]), request.Reader);
         // Each type counted up to one past the cap: enough to say "more than", without counting every match of a common word.
         var counts = new Dictionary<string, int>();
@@ -169,6 +178,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         var totalIsCapped = request.Type is null ? capped.Count > 0 : capped.Contains(request.Type);
         SearchResults Results(IReadOnlyList<SearchHit> hits) =>
             new(hits, total, counts, page, pageSize) { CappedTypes = capped, TotalIsCapped = totalIsCapped };
+        var filters = filtered.ToString();
         var skip = (page - 1) * pageSize;
         if (total == 0 || skip >= SearchResults.ReachableResults)
         {
@@ -179,7 +189,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         List<(int Id, int Score)> ranked;
         if (request.Sort == SearchSort.Newest)
         {
-            var newestSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {filtered}""";
+            var newestSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {filtered}""";
             var newest = Readable(Db.Database.SqlQueryRaw<Candidate>(newestSql, [.. args]), request.Reader);
             var ids = await newest.OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
                 .Skip(skip).Take(take).Select(c => c.Id).ToListAsync(ct);
@@ -187,13 +197,24 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
         else
         {
-            // The database's own full-text rank picks the candidates; the tiers below order only those. Scoring every
-            // match of a common word with three more full-text tests was what made such searches slow.
-            var rank = RankSql(matchParameter);
-            var byRankSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {rank} AS "Rank" FROM {from} WHERE {filtered}""";
-            var byRank = Readable(Db.Database.SqlQueryRaw<Candidate>(byRankSql, [.. args]), request.Reader);
-            var candidates = await byRank.OrderBy(c => c.Rank).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
-                .Take(SearchResults.ReachableResults).Select(c => new { c.Id, c.PublishedAt }).ToListAsync(ct);
+            // The database's own rank picks the candidates (see RankSql, CandidateMatches); the tiers below order only
+            // those. Scoring every match of a common word with three more full-text tests was what made such searches slow.
+            var candidates = new Dictionary<int, DateTime>();
+            foreach (var expression in CandidateMatches(request.Query))
+            {
+                var fieldArgs = new List<object>(args) { expression };
+                var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
+                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter);
+                var rank = RankSql(fieldParameter);
+                var byRankSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {rank} AS "Rank" FROM {fieldFrom} WHERE {fieldMatch} AND {filters}""";
+                var byRank = Readable(Db.Database.SqlQueryRaw<Candidate>(byRankSql, [.. fieldArgs]), request.Reader).OrderByDescending(c => c.Rank);
+                var best = await (RankHasTies ? byRank.ThenByDescending(c => c.Id) : byRank)
+                    .Take(SearchResults.ReachableResults).Select(c => new { c.Id, c.PublishedAt }).ToListAsync(ct);
+                foreach (var c in best)
+                {
+                    candidates[c.Id] = c.PublishedAt;
+                }
+            }
 
             var scoreArgs = new List<object>();
             string ScoreArg(object value)
@@ -212,12 +233,12 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             var attachmentTypes = string.Join(", ", SearchTypes.BodyIsAttachments.Select(t => $"'{t}'"));
             score.Append($"""(CASE WHEN e."Type" IN ({attachmentTypes}) THEN 0 ELSE {OwnBodyScore} END)""");
             // Ids come from the database as integers, so listing them in the SQL is safe.
-            var idList = string.Join(",", candidates.Select(c => c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var idList = string.Join(",", candidates.Keys.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var scoresSql = $"""SELECT e."Id" AS "Id", {score} AS "Score" FROM "SearchEntries" e WHERE e."Id" IN ({idList})""";
             var scores = candidates.Count == 0 ? [] : await Db.Database.SqlQueryRaw<ScoredId>(scoresSql, [.. scoreArgs])
                 .ToDictionaryAsync(s => s.Id, s => s.Score, ct);
             ranked = [.. candidates
-                .Select(c => (c.Id, Score: scores.GetValueOrDefault(c.Id), c.PublishedAt))
+                .Select(c => (Id: c.Key, Score: scores.GetValueOrDefault(c.Key), PublishedAt: c.Value))
                 .OrderByDescending(c => c.Score).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
                 .Skip(skip).Take(take).Select(c => (c.Id, c.Score))];
         }

@@ -44,8 +44,27 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     protected override string AlsoMatchesSql(string parameter, SearchField field) =>
         $"""EXISTS (SELECT 1 FROM "{FtsTable}" WHERE "{FtsTable}" MATCH {parameter} AND "{FtsTable}".rowid = e."Id")""";
 
-    // bm25 with column weights in the order of the table: title, summary, body, codes, Telex forms (never matched here).
-    protected override string RankSql(string parameter) => $"""bm25("{FtsTable}", 10.0, 4.0, 1.0, 10.0, 0.0)""";
+    // The newest entries first: FTS5 walks its lists from the highest rowid and stops at the LIMIT, where bm25 would
+    // have to weigh every match of a common word (0.5 s for "dang bo" at 100,000 articles). Entries are numbered as they
+    // are indexed (the rebuild goes in article order), so a higher rowid is, nearly always, a more recent item.
+    protected override string RankSql(string parameter) => $"""
+        "{FtsTable}".rowid
+        """;
+
+    protected override bool RankHasTies => false;
+
+    // The newest matches anywhere, in the title and, when typed with diacritics, exactly: the items the tiers put first
+    // are among them unless more than 500 newer items share their tier.
+    protected override IEnumerable<string> CandidateMatches(ParsedQuery query)
+    {
+        var all = MatchExpression(query, SearchField.All);
+        yield return all;
+        yield return $"({all}) AND ({MatchExpression(query, SearchField.Title)})";
+        if (query.ExactTermsWithDiacritics.Count > 0)
+        {
+            yield return $"({all}) AND ({MatchExpression(query, SearchField.Exact)})";
+        }
+    }
 
     protected override async Task AfterRebuildAsync(CancellationToken ct) =>
         await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "{FtsTable}"("{FtsTable}") VALUES ('optimize')""", ct);
