@@ -44,6 +44,11 @@ DangBoDbContext NewContext()
     var b = new DbContextOptionsBuilder<DangBoDbContext>();
     if (provider == "postgres") { b.UseNpgsql(connection); } else { b.UseSqlite(connection); }
     b.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    if (Environment.GetEnvironmentVariable("SQL_LOG") is not null)
+    {
+        // Each command with its time, to see which part of a search is slow.
+        b.LogTo(Console.WriteLine, [RelationalEventId.CommandExecuted]);
+    }
     return new DangBoDbContext(b.Options);
 }
 
@@ -153,6 +158,11 @@ try
                 }
             }
         }
+    }
+    if (timings.Count == 0)
+    {
+        Console.Error.WriteLine("ROUNDS must be at least 3: the first two passes are warm-up.");
+        return 2;
     }
     timings.Sort();
     if (Environment.GetEnvironmentVariable("PER_QUERY") is not null)

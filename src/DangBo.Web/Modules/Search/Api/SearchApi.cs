@@ -12,7 +12,8 @@ public sealed record SearchApiItem(string Type, string Title, string Url, string
 
 /// <summary>
 /// <see cref="Total"/> and each count stop at 1,000: <see cref="TotalIsCapped"/> (and a type in <see cref="CappedTypes"/>)
-/// means "more than"; <see cref="TotalText"/> says it for people ("hơn 1.000"). Only the first 500 results can be paged to.
+/// means "more than"; <see cref="TotalText"/> says it for people ("hơn 1.000"). Past the cap for all types together,
+/// <see cref="CountsByType"/> holds only the type asked for, if any. Only the first 500 results can be paged to.
 /// </summary>
 public sealed record SearchApiResponse(string Query, int Total, bool TotalIsCapped, string TotalText, int Page, int PageSize, int TotalPages,
     IReadOnlyDictionary<string, int> CountsByType, IReadOnlyList<string> CappedTypes, IReadOnlyList<SearchApiItem> Items);

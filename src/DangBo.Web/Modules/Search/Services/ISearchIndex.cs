@@ -51,6 +51,12 @@ public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, IRe
     /// <summary>True when <see cref="Total"/> is a lower bound ("more than"), not an exact count.</summary>
     public bool TotalIsCapped { get; init; }
 
+    /// <summary>
+    /// More than <see cref="CountCap"/> items of all types matched: <see cref="CountsByType"/> then holds only the type
+    /// filtered on, if any; the other types are not counted.
+    /// </summary>
+    public bool CountsAreCapped { get; init; }
+
     public int TotalPages => Math.Max(1, (Math.Min(Total, ReachableResults) + PageSize - 1) / PageSize);
 }
 

@@ -25,6 +25,9 @@ public sealed record SearchOutcome(IReadOnlyDictionary<string, string> Errors, b
     /// <summary>Types whose count means "more than <see cref="SearchResults.CountCap"/>".</summary>
     public IReadOnlySet<string> CappedTypes { get; init; } = new HashSet<string>();
 
+    /// <summary>More than <see cref="SearchResults.CountCap"/> items of all types matched; types other than the filtered one are not counted.</summary>
+    public bool CountsAreCapped { get; init; }
+
     /// <summary>More results than can be paged to: readers are told to narrow the search.</summary>
     public bool IsBeyondReach => Total > SearchResults.ReachableResults;
 
@@ -147,6 +150,7 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
         {
             TotalIsCapped = results.TotalIsCapped,
             CappedTypes = results.CappedTypes,
+            CountsAreCapped = results.CountsAreCapped,
         };
     }
 

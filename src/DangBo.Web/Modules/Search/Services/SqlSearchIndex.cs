@@ -152,20 +152,24 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         // Counts and pages look at entries only, and at the documents table for the reader's documents.
         var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {visible}""";
         var matches = Readable(Db.Database.SqlQueryRaw<Candidate>(matchesSql, [.. args]), request.Reader);
-        // Each type counted up to one past the cap: enough to say "more than", without counting every match of a common word.
-        var counts = new Dictionary<string, int>();
+        // The types of the first matches, one past the cap: exact counts below it, "more than" above it, without counting
+        // every match of a common word. Above the cap types are not counted (a rare type would mean walking every match),
+        // except the one the reader filtered on.
+        var sample = await matches.Select(c => c.Type).Take(SearchResults.CountCap + 1).ToListAsync(ct);
+        var countsAreCapped = sample.Count > SearchResults.CountCap;
+        var counts = countsAreCapped ? [] : sample.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
         var capped = new HashSet<string>();
-        foreach (var countedType in SearchTypes.All)
+        if (countsAreCapped && request.Type is { } onlyType)
         {
-            var count = await matches.Where(c => c.Type == countedType).Take(SearchResults.CountCap + 1).CountAsync(ct);
+            var count = await matches.Where(c => c.Type == onlyType).Take(SearchResults.CountCap + 1).CountAsync(ct);
             if (count > SearchResults.CountCap)
             {
-                capped.Add(countedType);
+                capped.Add(onlyType);
                 count = SearchResults.CountCap;
             }
             if (count > 0)
             {
-                counts[countedType] = count;
+                counts[onlyType] = count;
             }
         }
 
@@ -174,10 +178,10 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         {
             filtered.Append($""" AND e."Type" = {Arg(type)}""");
         }
-        var total = request.Type is null ? counts.Values.Sum() : counts.GetValueOrDefault(request.Type);
-        var totalIsCapped = request.Type is null ? capped.Count > 0 : capped.Contains(request.Type);
+        var total = request.Type is null ? (countsAreCapped ? SearchResults.CountCap : sample.Count) : counts.GetValueOrDefault(request.Type);
+        var totalIsCapped = request.Type is null ? countsAreCapped : capped.Contains(request.Type);
         SearchResults Results(IReadOnlyList<SearchHit> hits) =>
-            new(hits, total, counts, page, pageSize) { CappedTypes = capped, TotalIsCapped = totalIsCapped };
+            new(hits, total, counts, page, pageSize) { CappedTypes = capped, TotalIsCapped = totalIsCapped, CountsAreCapped = countsAreCapped };
         var filters = filtered.ToString();
         var skip = (page - 1) * pageSize;
         if (total == 0 || skip >= SearchResults.ReachableResults)

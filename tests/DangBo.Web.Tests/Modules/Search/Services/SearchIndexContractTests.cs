@@ -269,10 +269,15 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
         var beyond = await index.QueryAsync(Request(SearchResults.ReachableResults / 50 + 1), DateTime.UtcNow);
         var newestLast = await index.QueryAsync(Request(SearchResults.ReachableResults / 50, SearchSort.Newest), DateTime.UtcNow);
 
+        var articlesOnly = await index.QueryAsync(Request(1) with { Type = SearchTypes.Article }, DateTime.UtcNow);
+
         Assert.Equal(SearchResults.CountCap, first.Total);
         Assert.True(first.TotalIsCapped);
-        Assert.Contains(SearchTypes.Article, first.CappedTypes);
-        Assert.Equal(SearchResults.CountCap, first.CountsByType[SearchTypes.Article]);
+        Assert.True(first.CountsAreCapped);
+        Assert.Empty(first.CountsByType);
+        Assert.True(articlesOnly.TotalIsCapped);
+        Assert.Contains(SearchTypes.Article, articlesOnly.CappedTypes);
+        Assert.Equal(SearchResults.CountCap, articlesOnly.CountsByType[SearchTypes.Article]);
         Assert.Equal(SearchResults.ReachableResults / 50, first.TotalPages);
         Assert.Equal(50, first.Hits.Count);
         Assert.Equal(50, last.Hits.Count);
