@@ -10,8 +10,13 @@ namespace DangBo.Web.Modules.Search.Api;
 /// <summary>One result; <see cref="Code"/> is a document's number and code as written (06-NQ/TU), null for articles.</summary>
 public sealed record SearchApiItem(string Type, string Title, string Url, string Snippet, DateTime Date, string? Code);
 
-public sealed record SearchApiResponse(string Query, int Total, int Page, int PageSize, int TotalPages,
-    IReadOnlyDictionary<string, int> CountsByType, IReadOnlyList<SearchApiItem> Items);
+/// <summary>
+/// <see cref="Total"/> and each count stop at 1,000: <see cref="TotalIsCapped"/> (and a type in <see cref="CappedTypes"/>)
+/// means "more than"; <see cref="TotalText"/> says it for people ("hơn 1.000"). Past the cap for all types together,
+/// <see cref="CountsByType"/> holds only the type asked for, if any. Only the first 500 results can be paged to.
+/// </summary>
+public sealed record SearchApiResponse(string Query, int Total, bool TotalIsCapped, string TotalText, int Page, int PageSize, int TotalPages,
+    IReadOnlyDictionary<string, int> CountsByType, IReadOnlyList<string> CappedTypes, IReadOnlyList<SearchApiItem> Items);
 
 /// <summary>
 /// GET /api/v1/search for the members' app and integrations: the same search as the results page. Snippets are
@@ -46,7 +51,9 @@ public static class SearchApi
                 detail: "Hãy nhập từ khóa vào tham số q.");
         }
         var items = outcome.Items.Select(i => new SearchApiItem(i.Type, i.Title, request.AbsoluteUrl(i.Url), i.SnippetHtml, i.PublishedAt, i.Code)).ToList();
-        return TypedResults.Ok(new SearchApiResponse(VietnameseText.Clean(q), outcome.Total, outcome.Page, PageSize, outcome.TotalPages, outcome.CountsByType, items));
+        return TypedResults.Ok(new SearchApiResponse(VietnameseText.Clean(q), outcome.Total, outcome.TotalIsCapped,
+            SearchOutcome.FormatCount(outcome.Total, outcome.TotalIsCapped), outcome.Page, PageSize, outcome.TotalPages, outcome.CountsByType,
+            [.. outcome.CappedTypes.Order(StringComparer.Ordinal)], items));
     }
 
     private static async Task<Ok<IReadOnlyList<SearchSuggestion>>> SuggestAsync(string? q, HttpContext context, CurrentPortal currentPortal,

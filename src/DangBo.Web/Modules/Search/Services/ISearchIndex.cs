@@ -34,9 +34,30 @@ public enum SearchSort
 /// <summary>One found item as the index stores it; snippets are made from it by <see cref="Snippets"/>.</summary>
 public sealed record SearchHit(int Id, string Type, int ItemId, string Title, string Summary, string Body, string Url, DateTime PublishedAt, string? Code, int Score);
 
+/// <summary>
+/// A page of results. Counts stop at <see cref="CountCap"/>: past it a count only says "more than" (readers see
+/// "Hơn 1.000 kết quả"), because counting every match of a common word costs more than the whole page. Only the
+/// first <see cref="ReachableResults"/> results in either order can be paged to: relevance is worked out finely for
+/// that many candidates only, and nobody reads past them; narrowing the search is the way further.
+/// </summary>
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, int> CountsByType, int Page, int PageSize)
 {
-    public int TotalPages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public const int CountCap = 1000;
+    public const int ReachableResults = 500;
+
+    /// <summary>Types whose count reached <see cref="CountCap"/>: their count means "more than CountCap".</summary>
+    public IReadOnlySet<string> CappedTypes { get; init; } = new HashSet<string>();
+
+    /// <summary>True when <see cref="Total"/> is a lower bound ("more than"), not an exact count.</summary>
+    public bool TotalIsCapped { get; init; }
+
+    /// <summary>
+    /// More than <see cref="CountCap"/> items of all types matched: <see cref="CountsByType"/> then holds only the type
+    /// filtered on, if any; the other types are not counted.
+    /// </summary>
+    public bool CountsAreCapped { get; init; }
+
+    public int TotalPages => Math.Max(1, (Math.Min(Total, ReachableResults) + PageSize - 1) / PageSize);
 }
 
 public sealed record SearchSuggestion(string Title, string Url);

@@ -43,6 +43,9 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         _ => $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""",
     };
 
+    // ts_rank's default weights already put A (title, codes) above B (summary) above C (body).
+    protected override string RankSql(string parameter) => $"""ts_rank(e."SearchVector", CAST({parameter} AS tsquery))""";
+
     protected override async Task AfterRebuildAsync(CancellationToken ct) =>
         await Db.Database.ExecuteSqlRawAsync("""ANALYZE "SearchEntries" """, ct);
 }

@@ -18,6 +18,22 @@ public sealed record SearchOutcome(IReadOnlyDictionary<string, string> Errors, b
     int Total, IReadOnlyDictionary<string, int> CountsByType, int Page, int TotalPages, ParsedQuery Query)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>True when <see cref="Total"/> reached <see cref="SearchResults.CountCap"/> and means "more than".</summary>
+    public bool TotalIsCapped { get; init; }
+
+    /// <summary>Types whose count means "more than <see cref="SearchResults.CountCap"/>".</summary>
+    public IReadOnlySet<string> CappedTypes { get; init; } = new HashSet<string>();
+
+    /// <summary>More than <see cref="SearchResults.CountCap"/> items of all types matched; types other than the filtered one are not counted.</summary>
+    public bool CountsAreCapped { get; init; }
+
+    /// <summary>More results than can be paged to: readers are told to narrow the search.</summary>
+    public bool IsBeyondReach => Total > SearchResults.ReachableResults;
+
+    /// <summary>A count as readers read it: "1.234" or, past the cap, "hơn 1.000".</summary>
+    public static string FormatCount(int count, bool capped) =>
+        (capped ? "hơn " : "") + count.ToString("N0", Infrastructure.Text.VietnamTime.Culture);
 }
 
 /// <summary>
@@ -130,7 +146,12 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
         var results = await index.QueryAsync(request, clock.GetUtcNow().UtcDateTime, ct);
         var items = results.Hits.Select(h => new SearchItem(h.Type, SearchTypes.ToVietnamese(h.Type), h.Title, Snippets.Highlight(h.Title, query),
             h.Url, Snippets.Excerpt(h.Body, h.Summary, query), h.PublishedAt, h.Code)).ToList();
-        return new SearchOutcome(errors, false, items, results.Total, results.CountsByType, page, results.TotalPages, query);
+        return new SearchOutcome(errors, false, items, results.Total, results.CountsByType, page, results.TotalPages, query)
+        {
+            TotalIsCapped = results.TotalIsCapped,
+            CappedTypes = results.CappedTypes,
+            CountsAreCapped = results.CountsAreCapped,
+        };
     }
 
     /// <summary>Titles for the search box as the reader types; nothing before <see cref="SuggestMinLength"/> letters.</summary>

@@ -42,6 +42,18 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// <summary>A boolean SQL expression: entry <c>e</c> also matches the expression in <paramref name="parameter"/>.</summary>
     protected abstract string AlsoMatchesSql(string parameter, SearchField field);
 
+    /// <summary>
+    /// The database's own preference among entries <c>e</c> matching <paramref name="parameter"/>, higher first: the best
+    /// <see cref="SearchResults.ReachableResults"/> of each of <see cref="CandidateMatches"/> are the candidates the tiers order.
+    /// </summary>
+    protected abstract string RankSql(string parameter);
+
+    /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
+    protected virtual bool RankHasTies => true;
+
+    /// <summary>Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered by the tiers.</summary>
+    protected virtual IEnumerable<string> CandidateMatches(ParsedQuery query) => [MatchExpression(query, SearchField.All)];
+
     protected virtual Task AfterRebuildAsync(CancellationToken ct) => Task.CompletedTask;
 
     public async Task UpsertAsync(SearchEntry entry, CancellationToken ct = default)
@@ -112,9 +124,10 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             return "{" + (args.Count - 1) + "}";
         }
 
-        var (from, match) = MatchSql(Arg(MatchExpression(request.Query, SearchField.All)));
+        var matchParameter = Arg(MatchExpression(request.Query, SearchField.All));
+        var (from, match) = MatchSql(matchParameter);
         // Filters every count shares: what readers of this portal may see now.
-        var visible = new StringBuilder($"""{match} AND e."PortalId" = {Arg(request.PortalId)} AND e."PublishedAt" <= {Arg(nowUtc)}""");
+        var visible = new StringBuilder($"""e."PortalId" = {Arg(request.PortalId)} AND e."PublishedAt" <= {Arg(nowUtc)}""");
         if (request.CategoryId is { } categoryId)
         {
             visible.Append($""" AND e."CategoryId" = {Arg(categoryId)}""");
@@ -137,46 +150,105 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         // Counts and pages look at entries only, and at the documents table for the reader's documents.
-        var countsSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score" FROM {from} WHERE {visible}""";
-        var counts = await Readable(Db.Database.SqlQueryRaw<Candidate>(countsSql, [.. args]), request.Reader)
-            .GroupBy(c => c.Type).Select(g => new { Type = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(c => c.Type, c => c.Count, ct);
+        var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {visible}""";
+        var matches = Readable(Db.Database.SqlQueryRaw<Candidate>(matchesSql, [.. args]), request.Reader);
+        // The types of the first matches, one past the cap: exact counts below it, "more than" above it, without counting
+        // every match of a common word. Above the cap types are not counted (a rare type would mean walking every match),
+        // except the one the reader filtered on.
+        var sample = await matches.Select(c => c.Type).Take(SearchResults.CountCap + 1).ToListAsync(ct);
+        var countsAreCapped = sample.Count > SearchResults.CountCap;
+        var counts = countsAreCapped ? [] : sample.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var capped = new HashSet<string>();
+        if (countsAreCapped && request.Type is { } onlyType)
+        {
+            var count = await matches.Where(c => c.Type == onlyType).Take(SearchResults.CountCap + 1).CountAsync(ct);
+            if (count > SearchResults.CountCap)
+            {
+                capped.Add(onlyType);
+                count = SearchResults.CountCap;
+            }
+            if (count > 0)
+            {
+                counts[onlyType] = count;
+            }
+        }
 
         var filtered = new StringBuilder(visible.ToString());
         if (request.Type is { } type)
         {
             filtered.Append($""" AND e."Type" = {Arg(type)}""");
         }
-        var total = request.Type is null ? counts.Values.Sum() : counts.GetValueOrDefault(request.Type);
-        if (total == 0)
+        var total = request.Type is null ? (countsAreCapped ? SearchResults.CountCap : sample.Count) : counts.GetValueOrDefault(request.Type);
+        var totalIsCapped = request.Type is null ? countsAreCapped : capped.Contains(request.Type);
+        SearchResults Results(IReadOnlyList<SearchHit> hits) =>
+            new(hits, total, counts, page, pageSize) { CappedTypes = capped, TotalIsCapped = totalIsCapped, CountsAreCapped = countsAreCapped };
+        var filters = filtered.ToString();
+        var skip = (page - 1) * pageSize;
+        if (total == 0 || skip >= SearchResults.ReachableResults)
         {
-            return new SearchResults([], 0, counts, page, pageSize);
+            return Results([]);
+        }
+        var take = Math.Min(pageSize, SearchResults.ReachableResults - skip);
+
+        List<(int Id, int Score)> ranked;
+        if (request.Sort == SearchSort.Newest)
+        {
+            var newestSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {filtered}""";
+            var newest = Readable(Db.Database.SqlQueryRaw<Candidate>(newestSql, [.. args]), request.Reader);
+            var ids = await newest.OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
+                .Skip(skip).Take(take).Select(c => c.Id).ToListAsync(ct);
+            ranked = [.. ids.Select(id => (id, 0))];
+        }
+        else
+        {
+            // The database's own rank picks the candidates (see RankSql, CandidateMatches); the tiers below order only
+            // those. Scoring every match of a common word with three more full-text tests was what made such searches slow.
+            var candidates = new Dictionary<int, DateTime>();
+            foreach (var expression in CandidateMatches(request.Query))
+            {
+                var fieldArgs = new List<object>(args) { expression };
+                var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
+                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter);
+                var rank = RankSql(fieldParameter);
+                var byRankSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {rank} AS "Rank" FROM {fieldFrom} WHERE {fieldMatch} AND {filters}""";
+                var byRank = Readable(Db.Database.SqlQueryRaw<Candidate>(byRankSql, [.. fieldArgs]), request.Reader).OrderByDescending(c => c.Rank);
+                var best = await (RankHasTies ? byRank.ThenByDescending(c => c.Id) : byRank)
+                    .Take(SearchResults.ReachableResults).Select(c => new { c.Id, c.PublishedAt }).ToListAsync(ct);
+                foreach (var c in best)
+                {
+                    candidates[c.Id] = c.PublishedAt;
+                }
+            }
+
+            var scoreArgs = new List<object>();
+            string ScoreArg(object value)
+            {
+                scoreArgs.Add(value);
+                return "{" + (scoreArgs.Count - 1) + "}";
+            }
+            var score = new StringBuilder();
+            if (request.Query.ExactTermsWithDiacritics.Count > 0)
+            {
+                score.Append($"(CASE WHEN {AlsoMatchesSql(ScoreArg(MatchExpression(request.Query, SearchField.Exact)), SearchField.Exact)} THEN {ExactScore} ELSE 0 END) + ");
+            }
+            score.Append($"(CASE WHEN {AlsoMatchesSql(ScoreArg(MatchExpression(request.Query, SearchField.Title)), SearchField.Title)} THEN {TitleScore} ELSE 0 END) + ");
+            score.Append($"(CASE WHEN {AlsoMatchesSql(ScoreArg(MatchExpression(request.Query, SearchField.Summary)), SearchField.Summary)} THEN {SummaryScore} ELSE 0 END) + ");
+            // Whatever an entry matched outside title and summary is its body: an article's own text outranks a document's attachments.
+            var attachmentTypes = string.Join(", ", SearchTypes.BodyIsAttachments.Select(t => $"'{t}'"));
+            score.Append($"""(CASE WHEN e."Type" IN ({attachmentTypes}) THEN 0 ELSE {OwnBodyScore} END)""");
+            // Ids come from the database as integers, so listing them in the SQL is safe.
+            var idList = string.Join(",", candidates.Keys.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var scoresSql = $"""SELECT e."Id" AS "Id", {score} AS "Score" FROM "SearchEntries" e WHERE e."Id" IN ({idList})""";
+            var scores = candidates.Count == 0 ? [] : await Db.Database.SqlQueryRaw<ScoredId>(scoresSql, [.. scoreArgs])
+                .ToDictionaryAsync(s => s.Id, s => s.Score, ct);
+            ranked = [.. candidates
+                .Select(c => (Id: c.Key, Score: scores.GetValueOrDefault(c.Key), PublishedAt: c.Value))
+                .OrderByDescending(c => c.Score).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
+                .Skip(skip).Take(take).Select(c => (c.Id, c.Score))];
         }
 
-        var score = new StringBuilder();
-        var exactTerms = request.Query.ExactTermsWithDiacritics;
-        if (exactTerms.Count > 0)
-        {
-            score.Append($"(CASE WHEN {AlsoMatchesSql(Arg(MatchExpression(request.Query, SearchField.Exact)), SearchField.Exact)} THEN {ExactScore} ELSE 0 END) + ");
-        }
-        score.Append($"(CASE WHEN {AlsoMatchesSql(Arg(MatchExpression(request.Query, SearchField.Title)), SearchField.Title)} THEN {TitleScore} ELSE 0 END) + ");
-        score.Append($"(CASE WHEN {AlsoMatchesSql(Arg(MatchExpression(request.Query, SearchField.Summary)), SearchField.Summary)} THEN {SummaryScore} ELSE 0 END) + ");
-        // Whatever an entry matched outside title and summary is its body: an article's own text outranks a document's attachments.
-        var attachmentTypes = string.Join(", ", SearchTypes.BodyIsAttachments.Select(t => $"'{t}'"));
-        score.Append($"""(CASE WHEN e."Type" IN ({attachmentTypes}) THEN 0 ELSE {OwnBodyScore} END)""");
-
-        // Order and cut the page on ids and scores only, then read the page's rows: sorting every match with its body would dominate.
-        var sql = $"""
-            SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", {score} AS "Score"
-            FROM {from} WHERE {filtered}
-            """;
-        var candidates = Readable(Db.Database.SqlQueryRaw<Candidate>(sql, [.. args]), request.Reader);
-        candidates = request.Sort == SearchSort.Newest
-            ? candidates.OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
-            : candidates.OrderByDescending(c => c.Score).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id);
-        var ranked = await candidates.Skip((page - 1) * pageSize).Take(pageSize).Select(c => new { c.Id, c.Score }).ToListAsync(ct);
-        var ids = ranked.Select(r => r.Id).ToList();
-        var rows = await Db.SearchEntries.AsNoTracking().Where(e => ids.Contains(e.Id))
+        var pageIds = ranked.Select(r => r.Id).ToList();
+        var rows = await Db.SearchEntries.AsNoTracking().Where(e => pageIds.Contains(e.Id))
             .Select(e => new { e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code })
             .ToDictionaryAsync(e => e.Id, ct);
         var hits = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
@@ -184,7 +256,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             var e = rows[r.Id];
             return new SearchHit(e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code, r.Score);
         }).ToList();
-        return new SearchResults(hits, total, counts, page, pageSize);
+        return Results(hits);
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DocumentReader reader, DateTime nowUtc, int count, CancellationToken ct = default)
@@ -213,7 +285,9 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         return candidates.Where(c => c.Type != SearchTypes.Document || documents.Contains(c.ItemId));
     }
 
-    internal sealed record Candidate(int Id, string Type, int ItemId, DateTime PublishedAt, int Score);
+    internal sealed record Candidate(int Id, string Type, int ItemId, DateTime PublishedAt, int Score, double Rank);
+
+    internal sealed record ScoredId(int Id, int Score);
 
     internal sealed record SuggestionRow(int Id, string Type, int ItemId, DateTime PublishedAt, string Title, string Url);
 }

@@ -239,6 +239,63 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
         Assert.Equal(all.Count, beyondResults.Total);
     }
 
+    [Fact]
+    public async Task Query_MoreMatchesThanTheCap_CountSaysMoreThanAndPagesStopAtTheReachableResults()
+    {
+        var corpus = await CorpusAsync();
+        var category = await factory.CreateCategoryAsync("Chuyên mục nhiều kết quả");
+        // A word of its own, so only these entries match; written as the index stores them, without 1,000 articles.
+        var word = "tracap" + Guid.NewGuid().ToString("N")[..8].Replace('0', 'q').Replace('1', 'w');
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < SearchResults.CountCap + 5; i++)
+            {
+                db.SearchEntries.Add(new SearchEntry
+                {
+                    Type = SearchTypes.Article, ItemId = 900_000_000 + i, PortalId = corpus.PortalId, CategoryId = category.Id,
+                    Title = $"Tin {word} số {i}", Url = $"/tin-tuc/nhieu/{word}-{i}", PublishedAt = Day0.AddMinutes(i),
+                    TitleTerms = word,
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+        await using var scope = factory.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        SearchRequest Request(int page, SearchSort sort = SearchSort.Relevance) =>
+            new(corpus.PortalId, ParsedQuery.Parse(word)) { CategoryId = category.Id, PageSize = 50, Page = page, Sort = sort };
+
+        var first = await index.QueryAsync(Request(1), DateTime.UtcNow);
+        var last = await index.QueryAsync(Request(SearchResults.ReachableResults / 50), DateTime.UtcNow);
+        var beyond = await index.QueryAsync(Request(SearchResults.ReachableResults / 50 + 1), DateTime.UtcNow);
+        var newestLast = await index.QueryAsync(Request(SearchResults.ReachableResults / 50, SearchSort.Newest), DateTime.UtcNow);
+
+        var articlesOnly = await index.QueryAsync(Request(1) with { Type = SearchTypes.Article }, DateTime.UtcNow);
+
+        Assert.Equal(SearchResults.CountCap, first.Total);
+        Assert.True(first.TotalIsCapped);
+        Assert.True(first.CountsAreCapped);
+        Assert.Empty(first.CountsByType);
+        Assert.True(articlesOnly.TotalIsCapped);
+        Assert.Contains(SearchTypes.Article, articlesOnly.CappedTypes);
+        Assert.Equal(SearchResults.CountCap, articlesOnly.CountsByType[SearchTypes.Article]);
+        Assert.Equal(SearchResults.ReachableResults / 50, first.TotalPages);
+        Assert.Equal(50, first.Hits.Count);
+        Assert.Equal(50, last.Hits.Count);
+        Assert.Empty(beyond.Hits);
+        // Newest first: the 500th newest of 1,005 is entry 505.
+        Assert.Equal($"Tin {word} số 505", newestLast.Hits[^1].Title);
+        Assert.Empty(first.Hits.Select(h => h.Id).Intersect(last.Hits.Select(h => h.Id)));
+    }
+
+    [Fact]
+    public async Task Query_FewerMatchesThanTheCap_CountIsExact()
+    {
+        var (all, results) = await SearchAsync("dang");
+        Assert.False(results.TotalIsCapped);
+        Assert.Empty(results.CappedTypes);
+        Assert.Equal(all.Count, results.Total);
+    }
+
     [Theory]
     [InlineData("da", "Words,DaNang2,Code2,DaNang,DaiHoi")]
     [InlineData("dai h", "DaiHoi")]
