@@ -25,7 +25,7 @@ public sealed class ArticleSharing(DangBoDbContext db, PortalDirectory portals, 
         var set = await portals.GetAsync(ct);
         var parent = set.Parent(portal) ?? throw new DomainException("Cổng này là cổng cấp cao nhất, không có cổng cấp trên để đề xuất.");
         var article = await OwnArticleAsync(portal, articleId, ct);
-        return await ShareAsync(article, parent.Id, ShareDirection.Up, note, user, ct);
+        return await ProposeToAsync(article, parent.Id, note, user, ct);
     }
 
     /// <summary>Pushes to the chosen portals below this one (all of them when <paramref name="portalIds"/> is empty).</summary>
@@ -116,15 +116,13 @@ public sealed class ArticleSharing(DangBoDbContext db, PortalDirectory portals, 
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task<ArticleShare> ShareAsync(Article article, int targetPortalId, ShareDirection direction, string? note, ClaimsPrincipal user, CancellationToken ct)
+    private async Task<ArticleShare> ProposeToAsync(Article article, int parentPortalId, string? note, ClaimsPrincipal user, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var share = await db.ArticleShares.FirstOrDefaultAsync(s => s.ArticleId == article.Id && s.PortalId == targetPortalId, ct);
+        var share = await db.ArticleShares.FirstOrDefaultAsync(s => s.ArticleId == article.Id && s.PortalId == parentPortalId, ct);
         if (share is null)
         {
-            share = direction == ShareDirection.Up
-                ? ArticleShare.Propose(article, targetPortalId, note, UserId(user), now)
-                : ArticleShare.Push(article, targetPortalId, note, UserId(user), now);
+            share = ArticleShare.Propose(article, parentPortalId, note, UserId(user), now);
             db.ArticleShares.Add(share);
         }
         else
@@ -133,7 +131,7 @@ public sealed class ArticleSharing(DangBoDbContext db, PortalDirectory portals, 
             {
                 throw new DomainException("Chỉ tin bài đã xuất bản mới được chia sẻ sang cổng khác.");
             }
-            share.Renew(direction, note, UserId(user), now);
+            share.Renew(ShareDirection.Up, note, UserId(user), now);
         }
         await db.SaveChangesAsync(ct);
         return share;

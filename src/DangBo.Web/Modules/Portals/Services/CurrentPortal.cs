@@ -80,6 +80,12 @@ public sealed class PortalSet
     /// <summary>Portals whose unit lies below <paramref name="portal"/>'s unit.</summary>
     public IEnumerable<PortalInfo> Below(PortalInfo portal) =>
         All.Where(p => p.Id != portal.Id && p.UnitPath.StartsWith(portal.UnitPath, StringComparison.Ordinal));
+
+    /// <summary>The portals below, as pages list them: nearest level first, then by name in Vietnamese order.</summary>
+    public IReadOnlyList<PortalInfo> BelowForListing(PortalInfo portal) =>
+        [.. Below(portal).OrderBy(p => p.UnitPath.Count(c => c == '/')).ThenBy(p => p.Name, VietnameseNames)];
+
+    private static readonly StringComparer VietnameseNames = StringComparer.Create(Infrastructure.Text.VietnamTime.Culture, ignoreCase: false);
 }
 
 /// <summary>

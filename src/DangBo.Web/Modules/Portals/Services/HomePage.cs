@@ -95,7 +95,7 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
             .Select(a => new { a.PortalId, Card = new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
                 a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null) })
             .ToListAsync(ct);
-        return [.. rows.Where(r => set.ById(r.PortalId) is not null)
-            .Select(r => r.Card with { Origin = set.ById(r.PortalId)!.Name, PortalBase = set.ById(r.PortalId)!.BasePath })];
+        return [.. rows.Select(r => (r.Card, Portal: set.ById(r.PortalId))).Where(r => r.Portal is not null)
+            .Select(r => r.Card with { Origin = r.Portal!.Name, PortalBase = r.Portal.BasePath })];
     }
 }

@@ -23,7 +23,7 @@ public sealed record UnitOption(int Id, string Name, string Slug);
 /// Opening portals for units and editing a portal's own details. A new portal starts usable: a news category, a
 /// menu, and a home page with its own news and what other levels share with it.
 /// </summary>
-public sealed partial class PortalAdministration(DangBoDbContext db, PortalDirectory portals, MediaStore media)
+public sealed partial class PortalAdministration(DangBoDbContext db, MediaStore media)
 {
     public const int NameMaxLength = 200;
 
@@ -165,8 +165,8 @@ public sealed partial class PortalAdministration(DangBoDbContext db, PortalDirec
         portal.LicenceNote = Optional(input.LicenceNote);
         portal.LogoPath = logo ?? portal.LogoPath;
         portal.BannerPath = banner ?? portal.BannerPath;
+        // The save's cache eviction also refreshes the in-memory portal directory.
         await db.SaveChangesAsync(ct);
-        portals.Invalidate();
     }
 
     private static void CheckName(string name, Dictionary<string, string> errors)

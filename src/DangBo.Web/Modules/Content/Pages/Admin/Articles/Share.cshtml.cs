@@ -89,7 +89,7 @@ public sealed class ShareModel(DangBoDbContext db, ArticleSharing sharing, Curre
         IsPublished = article.Status == ArticleStatus.Published;
         MayShare = await authorization.IsAllowedAsync(User, portal.Scope, ContentPermissions.ShareArticles);
         Parent = set.Parent(portal);
-        Below = [.. set.Below(portal).OrderBy(p => p.UnitPath.Count(c => c == '/')).ThenBy(p => p.Name, StringComparer.Create(Infrastructure.Text.VietnamTime.Culture, false))];
+        Below = set.BelowForListing(portal);
         Shares = await sharing.OfArticleAsync(id, ct);
         return true;
     }

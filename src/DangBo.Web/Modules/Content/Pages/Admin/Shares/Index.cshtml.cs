@@ -11,7 +11,7 @@ namespace DangBo.Web.Modules.Content.Pages.Admin.Shares;
 /// The portal's side of content flowing between levels: proposals from portals below waiting for a decision, what
 /// it carries for other portals, and what it sent.
 /// </summary>
-public sealed class IndexModel(DangBoDbContext db, ArticleSharing sharing, CurrentPortal currentPortal) : PageModel
+public sealed class IndexModel(DangBoDbContext db, ArticleSharing sharing, CurrentPortal currentPortal, PortalDirectory directory) : PageModel
 {
     private const int ListSize = 50;
 
@@ -61,7 +61,7 @@ public sealed class IndexModel(DangBoDbContext db, ArticleSharing sharing, Curre
     private async Task LoadAsync(CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
-        Portals = await HttpContext.RequestServices.GetRequiredService<PortalDirectory>().GetAsync(ct);
+        Portals = await directory.GetAsync(ct);
         Proposals = await sharing.ProposalsToAsync(portal.Id, ct);
         Carried = await sharing.CarriedByAsync(portal.Id, ListSize, ct);
         Sent = await sharing.SentByAsync(portal.Id, ListSize, ct);

@@ -74,7 +74,7 @@ public sealed class PushModel(DangBoDbContext db, CurrentPortal currentPortal, P
             return Forbid();
         }
         Document = document;
-        Below = [.. (await portals.GetAsync(ct)).Below(portal).OrderBy(p => p.UnitPath.Length).ThenBy(p => p.Name)];
+        Below = (await portals.GetAsync(ct)).BelowForListing(portal);
         Carrying = (await db.DocumentShares.Where(s => s.DocumentId == id).Select(s => s.PortalId).ToListAsync(ct)).ToHashSet();
         return null;
     }

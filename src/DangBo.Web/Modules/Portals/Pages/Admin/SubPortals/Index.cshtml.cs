@@ -45,7 +45,7 @@ public sealed class IndexModel(PortalAdministration administration, CurrentPorta
     private async Task LoadAsync(CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
-        Below = [.. (await directory.GetAsync(ct)).Below(portal).OrderBy(p => p.UnitPath.Length).ThenBy(p => p.Name)];
+        Below = (await directory.GetAsync(ct)).BelowForListing(portal);
         Units = await administration.UnitsWithoutPortalAsync(portal, Today, ct);
     }
 }
