@@ -112,6 +112,9 @@ public static class WebSetup
         // Counting wraps the cache so that pages served from it are counted too.
         app.UseVisitCounting();
         app.UseOutputCache();
+        // Again inside the cache, so that the cache stores each page compressed once per encoding (the policy varies by
+        // the negotiated encoding) instead of compressing every hit; the outer one sees Content-Encoding and passes it on.
+        app.UseResponseCompression();
         app.MapBenchHello();
         return app;
     }

@@ -340,6 +340,37 @@ public abstract class PublicCachingTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task CachedPage_StoredPerEncoding_EachReaderGetsOneItCanRead()
+    {
+        var client = Reader();
+        async Task<HttpResponseMessage> GetAsync(string? encoding)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, ContentUrls.Topics);
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            }
+            return await client.SendAsync(request);
+        }
+        await SettleAsync();
+        await GetAsync("br");
+        var brotli = await GetAsync("br");
+        Assert.NotNull(brotli.Headers.Age);
+        Assert.Equal(["br"], brotli.Content.Headers.ContentEncoding);
+        Assert.Contains("Accept-Encoding", brotli.Headers.Vary);
+
+        // A reader whose browser takes no compression never gets the stored Brotli bytes, fresh or cached.
+        for (var i = 0; i < 2; i++)
+        {
+            var plain = await GetAsync(null);
+            Assert.Empty(plain.Content.Headers.ContentEncoding);
+            Assert.Contains("<html", await plain.Content.ReadAsStringAsync());
+        }
+        var gzip = await GetAsync("gzip");
+        Assert.Equal(["gzip"], gzip.Content.Headers.ContentEncoding);
+    }
+
+    [Fact]
     public async Task VisitCounter_PagesServedFromCache_AreCounted()
     {
         var portalId = await factory.RootPortalIdAsync();

@@ -3,6 +3,7 @@ using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -54,6 +55,11 @@ public sealed class PublicPageCachePolicy : IOutputCachePolicy
         context.AllowCacheStorage = true;
         context.AllowLocking = true;
         context.CacheVaryByRules.QueryKeys = "*";
+        // The entry is stored compressed (see WebSetup): one per encoding the compression middleware would choose.
+        var compression = services.GetRequiredService<IResponseCompressionProvider>();
+        context.CacheVaryByRules.VaryByValues["encoding"] = compression.CheckRequestAcceptsCompression(http)
+            ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
+            : "identity";
         context.ResponseExpirationTimeSpan = Lifetime(services.GetRequiredService<TimeProvider>(), options.Duration);
         if (await http.RequestServices.GetRequiredService<CurrentPortal>().FindAsync(cancellation) is { } portal)
         {
