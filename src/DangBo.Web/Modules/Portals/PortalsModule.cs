@@ -12,6 +12,7 @@ public static class PortalsModule
         builder.Services.AddScoped<CurrentPortal>();
         builder.Services.AddSingleton<PortalDirectory>();
         builder.Services.AddScoped<HomePage>();
+        builder.Services.AddSingleton<PortalMenus>();
         builder.Services.AddSingleton<VisitCounter>();
         builder.Services.AddHostedService<VisitCounterFlusher>();
         builder.Services.AddScoped<PortalStructureEditor>();

@@ -22,6 +22,7 @@ public sealed class CacheEvictionInterceptor(
     IOutputCacheStore store,
     PublicationSchedule schedule,
     PortalDirectory portals,
+    PortalMenus menus,
     ILogger<CacheEvictionInterceptor> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string UnitTag = "unit:";
@@ -280,6 +281,10 @@ public sealed class CacheEvictionInterceptor(
         if (tags.Any(t => t.StartsWith("portal:", StringComparison.Ordinal) || t.StartsWith(UnitTag, StringComparison.Ordinal)))
         {
             portals.Invalidate();
+        }
+        if (tags.Any(t => t.StartsWith("menu:", StringComparison.Ordinal)))
+        {
+            menus.Invalidate();
         }
         foreach (var tag in tags)
         {

@@ -1,7 +1,6 @@
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Portals.Components;
 
@@ -22,20 +21,12 @@ public sealed record MainMenuView(IReadOnlyList<MenuLink> Items, string CurrentP
 }
 
 /// <summary>The portal's main menu: top-level items with one level of children.</summary>
-public sealed class MainMenuViewComponent(DangBoDbContext db, CurrentPortal currentPortal) : ViewComponent
+public sealed class MainMenuViewComponent(DangBoDbContext db, CurrentPortal currentPortal, PortalMenus menus) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var portal = await currentPortal.GetAsync(HttpContext.RequestAborted);
-        var items = await db.MenuItems.AsNoTracking()
-            .Where(m => m.PortalId == portal.Id)
-            .OrderBy(m => m.SortOrder).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.ParentId, m.Title, m.Url })
-            .ToListAsync(HttpContext.RequestAborted);
-        var children = items.Where(m => m.ParentId is not null).ToLookup(m => m.ParentId!.Value);
-        var menu = items.Where(m => m.ParentId is null)
-            .Select(m => new MenuLink(m.Title, m.Url, children[m.Id].Select(c => new MenuLink(c.Title, c.Url, [])).ToList()))
-            .ToList();
+        var menu = await menus.GetAsync(db, portal.Id, HttpContext.RequestAborted);
         return View(new MainMenuView(menu, HttpContext.Request.Path.Value ?? "/"));
     }
 }

@@ -2,7 +2,6 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Portals.Components;
 
@@ -18,8 +17,6 @@ public sealed class SiteFooterViewComponent(DangBoDbContext db, CurrentPortal cu
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var portal = await currentPortal.GetAsync(HttpContext.RequestAborted);
-        var stored = await db.Portals.AsNoTracking().Where(p => p.Id == portal.Id).Select(p => p.VisitCount)
-            .FirstOrDefaultAsync(HttpContext.RequestAborted);
-        return View(new SiteFooterView(portal, stored + counter.Pending(portal.Id)));
+        return View(new SiteFooterView(portal, await counter.TotalAsync(db, portal.Id, HttpContext.RequestAborted)));
     }
 }
