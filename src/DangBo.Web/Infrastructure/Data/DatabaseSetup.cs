@@ -20,7 +20,8 @@ public static class DatabaseSetup
     public static IHostApplicationBuilder AddDangBoDatabase(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
-        // Options are read when the first context is made, so every configuration source (tests included) has been applied.
+        // Options are read when the first context is made, so every configuration source (tests included) has been applied;
+        // they are built once (singleton), not for every request's context: everything they read is a singleton.
         builder.Services.AddDbContext<DangBoDbContext>((services, db) =>
         {
             var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -44,7 +45,7 @@ public static class DatabaseSetup
             db.AddInterceptors(services.GetServices<IInterceptor>());
             // Migrations are written by hand (no design-time package), so there is no model snapshot to compare.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+        }, ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         builder.Services.AddSingleton(services => DataFolder.Resolve(
             services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<DangBoDbContext>("database");

@@ -87,24 +87,32 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, int count, CancellationToken ct = default) =>
         Cards(Newest(Of(portalId).Where(a => a.CategoryId == categoryId)).Take(count)).ToListAsync(ct);
 
-    public Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default) =>
-        Cards(Newest(Of(portalId).Where(a => a.CategoryId == article.CategoryId && a.Id != article.Id)).Take(count)).ToListAsync(ct);
+    public async Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default)
+    {
+        var related = new List<ArticleCard>(count);
+        await foreach (var card in RelatedQuery.For(db)(db, portalId, article.CategoryId, article.Id, clock.GetUtcNow().UtcDateTime, count).WithCancellation(ct))
+        {
+            related.Add(card);
+        }
+        return related;
+    }
 
     /// <summary>Null when the page does not exist (beyond the last page; page 1 always exists).</summary>
     public Task<PagedList<ArticleCard>?> PageOfCategoryAsync(int portalId, int categoryId, int page, CancellationToken ct = default) =>
         PageAsync(Of(portalId).Where(a => a.CategoryId == categoryId), page, ct);
 
+    /// <remarks>
+    /// Starts from the topic's links (a few thousand at most) rather than from the portal's articles: tested per article,
+    /// counting the topic's articles read every published article of the portal.
+    /// </remarks>
     public Task<PagedList<ArticleCard>?> PageOfTopicAsync(int portalId, int topicId, int page, CancellationToken ct = default) =>
-        PageAsync(Of(portalId).Where(a => a.Topics.Any(t => t.Id == topicId)), page, ct);
+        PageAsync(db.Topics.AsNoTracking().Where(t => t.Id == topicId).SelectMany(t => t.Articles)
+            .VisibleToReaders(portalId, clock.GetUtcNow().UtcDateTime), page, ct);
 
     /// <summary>The portal's own article with that slug, or else one it carries for another portal.</summary>
     public async Task<ArticleDetail?> FindAsync(int portalId, string slug, CancellationToken ct = default)
     {
-        var article = await Of(portalId).Where(a => a.Slug == slug)
-            .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
-                a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
-                new List<TopicLink>(), null, null))
-            .FirstOrDefaultAsync(ct)
+        var article = await OwnArticleQuery.For(db)(db, portalId, slug, clock.GetUtcNow().UtcDateTime, ct)
             ?? await CarriedBy(portalId).Where(a => a.Slug == slug).OrderByDescending(a => a.PublishedAt)
             .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
                 a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
@@ -116,13 +124,44 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
         }
         // Its own small query: joined into the one above, SQLite materialised every topic link of every article
         // (150 ms a page at 100,000 articles).
-        var topics = await db.Topics.AsNoTracking()
-            .Where(t => t.Articles.Any(a => a.Id == article.Id))
-            .OrderBy(t => t.SortOrder)
-            .Select(t => new TopicLink(t.Name, t.Slug, t.Id))
-            .ToListAsync(ct);
+        var topics = new List<TopicLink>();
+        await foreach (var topic in TopicsQuery.For(db)(db, article.Id).WithCancellation(ct))
+        {
+            topics.Add(topic);
+        }
         return article with { Topics = topics };
     }
+
+    // The article page's queries, compiled once: an uncached article page is the hottest path of a portal (readers arriving
+    // from search engines and shared links), and building and looking up the LINQ query cost more than SQLite answering it.
+    // A compiled query cannot call VisibleToReaders, so its rule is spelled out in the two queries that need it.
+
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, string, DateTime, CancellationToken, Task<ArticleDetail?>>> OwnArticleQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, string slug, DateTime now, CancellationToken ct) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
+                .Where(a => a.Slug == slug)
+                .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
+                    a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
+                    new List<TopicLink>(), null, null))
+                .FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, IAsyncEnumerable<TopicLink>>> TopicsQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int articleId) =>
+            db.Topics.AsNoTracking()
+                .Where(t => t.Articles.Any(a => a.Id == articleId))
+                .OrderBy(t => t.SortOrder)
+                .Select(t => new TopicLink(t.Name, t.Slug, t.Id))));
+
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, int, int, DateTime, int, IAsyncEnumerable<ArticleCard>>> RelatedQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, int categoryId, int articleId, DateTime now, int count) =>
+            db.Articles.AsNoTracking()
+                .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
+                .Where(a => a.CategoryId == categoryId && a.Id != articleId)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count)
+                .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+                    a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null))));
 
     private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct)
     {
