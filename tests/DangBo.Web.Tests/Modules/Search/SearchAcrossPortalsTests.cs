@@ -3,9 +3,11 @@ using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.Json;
 using AngleSharp.Dom;
+using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Documents.Models;
+using DangBo.Web.Modules.Organisation.Services;
 using DangBo.Web.Modules.Portals.Services;
 using DangBo.Web.Tests.Infrastructure;
 using DangBo.Web.Tests.Modules.Documents;
@@ -16,13 +18,15 @@ namespace DangBo.Web.Tests.Modules.Search;
 
 /// <summary>
 /// Search follows content across portals: what a portal carries for another (an accepted proposal, a push from above,
-/// a pushed document) is found there under the carrying portal's own address, for as long as it is carried.
+/// a pushed document) is found there under the carrying portal's own address, for as long as it is carried; and the
+/// index follows the map when units merge or are renamed.
 /// </summary>
 public abstract class SearchAcrossPortalsTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : DangBoFactory
 {
     private const string ProvinceName = "Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà";
     private const string MinhSonName = "Trang thông tin điện tử Đảng bộ xã Minh Sơn";
     private static readonly ClaimsPrincipal Staff = new(new ClaimsIdentity());
+    private static readonly UnitActor Actor = new(null, "Kiểm thử");
 
     private static string Marker(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
 
@@ -186,6 +190,87 @@ public abstract class SearchAcrossPortalsTests<TFactory>(TFactory factory) : ICl
         await factory.WithDbAsync(db => db.DocumentShares.Where(s => s.DocumentId == open.Id).ExecuteDeleteAsync());
         Assert.Single(await ResultsAsync(member, "/don-vi/xa-minh-son", marker));
         Assert.Empty(await ResultsAsync(reader, "/don-vi/xa-minh-son", marker));
+    }
+
+    /// <summary>A commune of the test's own with a portal, so that merging it touches no other test's data.</summary>
+    private async Task<(int UnitId, string Slug)> NewCommuneAsync(string name, bool withPortal)
+    {
+        var unit = await factory.CreateUnitAsync(name, "XT");
+        if (withPortal)
+        {
+            await WithServicesAsync(async (s, portals) =>
+                await s.GetRequiredService<PortalAdministration>().CreateAsync(portals.Root!, new NewPortalInput(unit.Id, null, null, null), DateOnly.FromDateTime(DateTime.UtcNow), default));
+        }
+        return (unit.Id, unit.Slug);
+    }
+
+    private Task MergeAsync(int survivorId, int mergedId) => WithServicesAsync(async (s, _) =>
+        await s.GetRequiredService<UnitMerger>().MergeAsync(survivorId, [mergedId], null, Actor));
+
+    [Fact]
+    public async Task ResultsPage_AfterAMerge_MovedArticleIsFoundOnTheSurvivorsPortal_AndTheOldAddressLeadsThere()
+    {
+        var marker = Marker("hn");
+        var merged = await NewCommuneAsync("Đảng bộ xã Thử Gộp", withPortal: true);
+        var survivor = await NewCommuneAsync("Đảng bộ xã Thử Nhận", withPortal: true);
+        var article = await PublishedInAsync(merged.Slug, "tin-tuc-su-kien", marker);
+        using var reader = WebSession.Anonymous(factory);
+        Assert.Single(await ResultsAsync(reader, $"/don-vi/{merged.Slug}", marker));
+        Assert.Empty(await ResultsAsync(reader, $"/don-vi/{survivor.Slug}", marker));
+
+        await MergeAsync(survivor.UnitId, merged.UnitId);
+
+        var address = $"/don-vi/{survivor.Slug}/tin-tuc/tin-tuc-su-kien/{article.Slug}";
+        var item = Assert.Single(await ResultsAsync(reader, $"/don-vi/{survivor.Slug}", marker));
+        Assert.Equal(address, item.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Null(item.QuerySelector(".search-origin"));
+        Assert.Contains(article.Title, (await reader.GetPageAsync(address)).QuerySelector("h1")!.TextContent);
+        Assert.Single(await ResultsAsync(reader, $"/don-vi/{survivor.Slug}", marker, $"&don-vi={survivor.Slug}"));
+        Assert.Contains((article.Title, address), await SuggestionsAsync(reader, $"/don-vi/{survivor.Slug}", $"mo hinh dan van kheo {marker}"));
+        // The closed portal's search address now is the survivor's.
+        var old = await reader.GetAsync($"/don-vi/{merged.Slug}/tim-kiem?q={marker}");
+        Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
+        Assert.Equal($"/don-vi/{survivor.Slug}/tim-kiem?q={marker}", old.Headers.Location!.OriginalString);
+        Assert.Equal(0, (await ApiAsync(reader, "", marker)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task ResultsPage_AfterAMergeIntoAUnitWithoutPortal_TheAdoptedPortalsArticlesAreFoundUnderTheSurvivingUnit()
+    {
+        var marker = Marker("hnk");
+        var merged = await NewCommuneAsync("Đảng bộ xã Thử Trao", withPortal: true);
+        var survivor = await NewCommuneAsync("Đảng bộ xã Thử Giữ", withPortal: false);
+        var article = await PublishedInAsync(merged.Slug, "tin-tuc-su-kien", marker);
+
+        await MergeAsync(survivor.UnitId, merged.UnitId);
+
+        // The portal now is the survivor's, at its address; its articles count as the survivor's in the unit filter.
+        using var reader = WebSession.Anonymous(factory);
+        var results = await ResultsAsync(reader, $"/don-vi/{survivor.Slug}", marker, $"&don-vi={survivor.Slug}");
+        Assert.Equal(article.Title, Assert.Single(results).QuerySelector("h3 a")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ResultsPage_AfterAUnitRename_DocumentIsFoundByTheIssuersNewName()
+    {
+        var oldName = Marker("cu");
+        var newName = Marker("moi");
+        var unit = await factory.CreateUnitAsync($"Đảng ủy Khối {oldName}", "ĐUK");
+        var document = await factory.CreateDocumentAsync($"Chỉ thị về công tác kiểm tra {Marker("ct")}", owner: unit.Slug);
+        using var reader = WebSession.Anonymous(factory);
+        Assert.Single(await ResultsAsync(reader, "", oldName));
+
+        await WithServicesAsync(async (s, _) =>
+        {
+            var db = s.GetRequiredService<DangBoDbContext>();
+            await s.GetRequiredService<UnitAdministration>().RenameAsync(await db.Units.SingleAsync(u => u.Id == unit.Id),
+                new RenameInput { Name = $"Đảng ủy Khối {newName}", Slug = unit.Slug }, Actor);
+            return 0;
+        });
+
+        var item = Assert.Single(await ResultsAsync(reader, "", $"dang uy khoi {newName}"));
+        Assert.Contains($"/van-ban/{document.Id}", item.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Equal(1, (await ApiAsync(reader, "", newName)).GetProperty("total").GetInt32());
     }
 }
 
