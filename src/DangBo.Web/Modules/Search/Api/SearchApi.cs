@@ -7,8 +7,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DangBo.Web.Modules.Search.Api;
 
-/// <summary>One result; <see cref="Code"/> is a document's number and code as written (06-NQ/TU), null for articles.</summary>
-public sealed record SearchApiItem(string Type, string Title, string Url, string Snippet, DateTime Date, string? Code);
+/// <summary>
+/// One result; <see cref="Code"/> is a document's number and code as written (06-NQ/TU), null for articles;
+/// <see cref="Origin"/> names the portal an item comes from when this portal carries it for another, null for its own.
+/// </summary>
+public sealed record SearchApiItem(string Type, string Title, string Url, string Snippet, DateTime Date, string? Code, string? Origin = null);
 
 /// <summary>
 /// <see cref="Total"/> and each count stop at 1,000: <see cref="TotalIsCapped"/> (and a type in <see cref="CappedTypes"/>)
@@ -50,7 +53,7 @@ public static class SearchApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Thiếu từ khóa tìm kiếm.",
                 detail: "Hãy nhập từ khóa vào tham số q.");
         }
-        var items = outcome.Items.Select(i => new SearchApiItem(i.Type, i.Title, request.AbsoluteUrl(i.Url), i.SnippetHtml, i.PublishedAt, i.Code)).ToList();
+        var items = outcome.Items.Select(i => new SearchApiItem(i.Type, i.Title, request.AbsoluteUrl(i.Url), i.SnippetHtml, i.PublishedAt, i.Code, i.Origin)).ToList();
         return TypedResults.Ok(new SearchApiResponse(VietnameseText.Clean(q), outcome.Total, outcome.TotalIsCapped,
             SearchOutcome.FormatCount(outcome.Total, outcome.TotalIsCapped), outcome.Page, PageSize, outcome.TotalPages, outcome.CountsByType,
             [.. outcome.CappedTypes.Order(StringComparer.Ordinal)], items));

@@ -2,6 +2,7 @@ using System.Globalization;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Documents.Services;
+using DangBo.Web.Modules.Portals.Services;
 using DangBo.Web.Modules.Search.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,11 @@ public sealed record SearchInput(string? Q, string? Type = null, string? Categor
     string? Sort = null, string? Page = null, string? Unit = null, string? DocumentType = null);
 
 /// <summary>A result as readers see it: HTML-encoded title and snippet with matching words in &lt;mark&gt;.</summary>
-public sealed record SearchItem(string Type, string TypeName, string Title, string TitleHtml, string Url, string SnippetHtml, DateTime PublishedAt, string? Code);
+public sealed record SearchItem(string Type, string TypeName, string Title, string TitleHtml, string Url, string SnippetHtml, DateTime PublishedAt, string? Code)
+{
+    /// <summary>Name of the portal the item comes from when this portal carries it for another; null for its own.</summary>
+    public string? Origin { get; init; }
+}
 
 public sealed record SearchOutcome(IReadOnlyDictionary<string, string> Errors, bool IsEmptyQuery, IReadOnlyList<SearchItem> Items,
     int Total, IReadOnlyDictionary<string, int> CountsByType, int Page, int TotalPages, ParsedQuery Query)
@@ -40,7 +45,7 @@ public sealed record SearchOutcome(IReadOnlyDictionary<string, string> Errors, b
 /// Search for readers of a portal: checks what was asked (Vietnamese messages keyed by parameter), asks the
 /// index for what readers may see now, and turns hits into highlighted items. Pages and the API call only this.
 /// </summary>
-public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimeProvider clock)
+public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, PortalDirectory portals, TimeProvider clock)
 {
     public const int MaxQueryLength = 200;
     public const int MaxPage = 1000;
@@ -144,8 +149,9 @@ public sealed class ReaderSearch(DangBoDbContext db, ISearchIndex index, TimePro
             PageSize = pageSize,
         };
         var results = await index.QueryAsync(request, clock.GetUtcNow().UtcDateTime, ct);
+        var origins = await PortalScope.OriginsAsync(db, portals, portalId, [.. results.Hits.Select(h => h.Id)], ct);
         var items = results.Hits.Select(h => new SearchItem(h.Type, SearchTypes.ToVietnamese(h.Type), h.Title, Snippets.Highlight(h.Title, query),
-            h.Url, Snippets.Excerpt(h.Body, h.Summary, query), h.PublishedAt, h.Code)).ToList();
+            h.Url, Snippets.Excerpt(h.Body, h.Summary, query), h.PublishedAt, h.Code) { Origin = origins.GetValueOrDefault(h.Id)?.Name }).ToList();
         return new SearchOutcome(errors, false, items, results.Total, results.CountsByType, page, results.TotalPages, query)
         {
             TotalIsCapped = results.TotalIsCapped,

@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Documents.Models;
+using DangBo.Web.Modules.Organisation.Models;
+using DangBo.Web.Modules.Portals.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -11,7 +13,8 @@ namespace DangBo.Web.Modules.Search.Services;
 /// <summary>
 /// The one place the index follows content: every SaveChanges that adds, edits, publishes, unpublishes or
 /// deletes an article (or renames a category's address), or registers, edits or deletes a document, adds or
-/// removes its files or renames a document type, updates the affected entries in the same transaction,
+/// removes its files or renames a document type, renames a unit (the issuer of documents) or gives a portal to
+/// another unit (a merge), updates the affected entries in the same transaction,
 /// whichever code path saved: the back office, the importer, the demo seed.
 /// </summary>
 public sealed class SearchIndexInterceptor : SaveChangesInterceptor
@@ -32,7 +35,10 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         public List<Document> Documents { get; } = [];
         public HashSet<int> DocumentIds { get; } = [];
         public HashSet<int> DocumentTypeIds { get; } = [];
-        public bool Any => Articles.Count > 0 || CategoryIds.Count > 0 || Documents.Count > 0 || DocumentIds.Count > 0 || DocumentTypeIds.Count > 0;
+        public HashSet<int> RenamedUnitIds { get; } = [];
+        public HashSet<int> RehomedPortalIds { get; } = [];
+        public bool Any => Articles.Count > 0 || CategoryIds.Count > 0 || Documents.Count > 0 || DocumentIds.Count > 0 || DocumentTypeIds.Count > 0
+            || RenamedUnitIds.Count > 0 || RehomedPortalIds.Count > 0;
         public IDbContextTransaction? OwnTransaction { get; set; }
         public bool Syncing { get; set; }
     }
@@ -124,6 +130,21 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
                 pending.DocumentTypeIds.Add(entry.Entity.Id);
             }
         }
+        // A document's entry names its issuing unit; an article's entry holds its portal's unit.
+        foreach (var entry in db.ChangeTracker.Entries<OrganisationUnit>())
+        {
+            if (entry.State == EntityState.Modified && entry.Property(u => u.Name).IsModified)
+            {
+                pending.RenamedUnitIds.Add(entry.Entity.Id);
+            }
+        }
+        foreach (var entry in db.ChangeTracker.Entries<Portal>())
+        {
+            if (entry.State == EntityState.Modified && entry.Property(p => p.UnitId).IsModified)
+            {
+                pending.RehomedPortalIds.Add(entry.Entity.Id);
+            }
+        }
         if (pending.Any && db.Database.CurrentTransaction is null)
         {
             // The content and its entries are committed together or not at all.
@@ -152,6 +173,16 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
             {
                 var ids = pending.DocumentTypeIds.ToList();
                 pending.DocumentIds.UnionWith(await db.Documents.Where(d => ids.Contains(d.DocumentTypeId)).Select(d => d.Id).ToListAsync(ct));
+            }
+            if (pending.RenamedUnitIds.Count > 0)
+            {
+                var ids = pending.RenamedUnitIds.ToList();
+                pending.DocumentIds.UnionWith(await db.Documents.Where(d => d.IssuerUnitId != null && ids.Contains(d.IssuerUnitId.Value)).Select(d => d.Id).ToListAsync(ct));
+            }
+            if (pending.RehomedPortalIds.Count > 0)
+            {
+                var ids = pending.RehomedPortalIds.ToList();
+                pending.ArticleIds.UnionWith(await db.Articles.Where(a => ids.Contains(a.PortalId) && a.Status == ArticleStatus.Published).Select(a => a.Id).ToListAsync(ct));
             }
             if (pending.ArticleIds.Count > 0 || pending.DocumentIds.Count > 0)
             {

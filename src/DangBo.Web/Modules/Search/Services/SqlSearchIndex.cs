@@ -127,7 +127,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         var matchParameter = Arg(MatchExpression(request.Query, SearchField.All));
         var (from, match) = MatchSql(matchParameter);
         // Filters every count shares: what readers of this portal may see now.
-        var visible = new StringBuilder($"""e."PortalId" = {Arg(request.PortalId)} AND e."PublishedAt" <= {Arg(nowUtc)}""");
+        var visible = new StringBuilder($"""{PortalScope.Sql(Arg(request.PortalId))} AND e."PublishedAt" <= {Arg(nowUtc)}""");
         if (request.CategoryId is { } categoryId)
         {
             visible.Append($""" AND e."CategoryId" = {Arg(categoryId)}""");
@@ -268,7 +268,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         var (from, match) = MatchSql("{0}");
         var sql = $"""
             SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", e."Title" AS "Title", e."Url" AS "Url"
-            FROM {from} WHERE {match} AND e."PortalId" = {"{1}"} AND e."PublishedAt" <= {"{2}"}
+            FROM {from} WHERE {match} AND {PortalScope.Sql("{1}")} AND e."PublishedAt" <= {"{2}"}
             """;
         var documents = Db.Documents.VisibleTo(reader).Select(d => d.Id);
         return await Db.Database.SqlQueryRaw<SuggestionRow>(sql, MatchExpression(query, SearchField.Title), portalId, nowUtc)
