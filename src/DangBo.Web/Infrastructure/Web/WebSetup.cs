@@ -133,7 +133,7 @@ public static class WebSetup
         await next();
     });
 
-    /// <summary>Counts successful public HTML page views; the counter writes to the database in batches.</summary>
+    /// <summary>Counts successful public HTML page views (the portal's visits, an article's views); counters write to the database in batches.</summary>
     private static void UseVisitCounting(this WebApplication app) => app.Use(async (context, next) =>
     {
         await next();
@@ -145,7 +145,10 @@ public static class WebSetup
             var portal = await context.RequestServices.GetRequiredService<CurrentPortal>().FindAsync(context.RequestAborted);
             if (portal is not null)
             {
-                context.RequestServices.GetRequiredService<VisitCounter>().Record(portal.Id);
+                foreach (var observer in context.RequestServices.GetServices<IPageViewObserver>())
+                {
+                    observer.Viewed(context, portal.Id);
+                }
             }
         }
     });

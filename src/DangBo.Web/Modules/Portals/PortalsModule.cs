@@ -14,6 +14,7 @@ public static class PortalsModule
         builder.Services.AddScoped<HomePage>();
         builder.Services.AddSingleton<PortalMenus>();
         builder.Services.AddSingleton<VisitCounter>();
+        builder.Services.AddSingleton<IPageViewObserver>(s => s.GetRequiredService<VisitCounter>());
         builder.Services.AddHostedService<VisitCounterFlusher>();
         builder.Services.AddScoped<PortalStructureEditor>();
         builder.Services.AddAdminMenu(PortalsAdminMenu.Entries);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DangBo.Web.Infrastructure.Data;
+using DangBo.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Portals.Services;
@@ -8,7 +9,7 @@ namespace DangBo.Web.Modules.Portals.Services;
 /// Counts public page views in memory and adds them to the portal's stored total in batches,
 /// so reading a page never writes to the database.
 /// </summary>
-public sealed class VisitCounter(TimeProvider clock)
+public sealed class VisitCounter(TimeProvider clock) : IPageViewObserver
 {
     /// <summary>How long a portal's stored total is trusted before it is read again (another instance may add to it).</summary>
     public static readonly TimeSpan StoredTotalLifetime = TimeSpan.FromMinutes(1);
@@ -17,6 +18,8 @@ public sealed class VisitCounter(TimeProvider clock)
     private readonly ConcurrentDictionary<int, (long Total, DateTimeOffset ReadAt)> _stored = new();
 
     public void Record(int portalId) => _pending.AddOrUpdate(portalId, 1, (_, n) => n + 1);
+
+    void IPageViewObserver.Viewed(HttpContext context, int portalId) => Record(portalId);
 
     public long Pending(int portalId) => _pending.TryGetValue(portalId, out var n) ? n : 0;
 

@@ -29,7 +29,7 @@ public sealed class IndexModel(DangBoDbContext db, CurrentPortal currentPortal) 
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public sealed record Row(int Id, string Title, string CategoryName, ArticleStatus Status, DateTime UpdatedAt, DateTime? PublishedAt, bool IsFeatured);
+    public sealed record Row(int Id, string Title, string CategoryName, ArticleStatus Status, DateTime UpdatedAt, DateTime? PublishedAt, bool IsFeatured, long ViewCount);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -54,7 +54,7 @@ public sealed class IndexModel(DangBoDbContext db, CurrentPortal currentPortal) 
         Articles = await query
             .OrderByDescending(a => a.UpdatedAt).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(a => new Row(a.Id, a.Title, a.Category!.Name, a.Status, a.UpdatedAt, a.PublishedAt, a.IsFeatured))
+            .Select(a => new Row(a.Id, a.Title, a.Category!.Name, a.Status, a.UpdatedAt, a.PublishedAt, a.IsFeatured, a.ViewCount))
             .ToListAsync(ct);
     }
 
