@@ -59,6 +59,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         e.HasIndex(x => new { x.PortalId, x.IsFeatured, x.Status, x.PublishedAt });
         // Scheduled publication: the next time an article becomes visible, across portals.
         e.HasIndex(x => new { x.Status, x.PublishedAt });
+        // The scheduled publisher's look for due articles (every 30 seconds).
+        e.HasIndex(x => new { x.Status, x.ScheduledPublishAt });
+        e.HasIndex(x => new { x.Status, x.ScheduledUnpublishAt });
         e.HasOne<Portal>().WithMany().HasForeignKey(x => x.PortalId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(x => x.Topics).WithMany(x => x.Articles).UsingEntity("ArticleTopics");
