@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -260,16 +259,15 @@ public class HtmlSanitizerTests
     }
 
     [Fact]
-    public void Sanitize_TenThousandParagraphs_TakesLessThanAFewSeconds()
+    public void Sanitize_TenThousandParagraphs_KeepsEveryParagraphInOrder()
     {
-        // AngleSharp's fragment parser took about 6 s for this input; parsing a whole document takes milliseconds.
+        // A long article is parsed as a whole document (AngleSharp's fragment parser took about 6 s for this input). How long
+        // it takes is a benchmark's business, not a test's: this checks that nothing of a long text is lost.
         var html = string.Concat(Enumerable.Range(0, 10_000).Select(i => $"<p>Đoạn {i}</p>"));
-        var clock = Stopwatch.StartNew();
 
         var output = HtmlSanitizer.Sanitize(html);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"{clock.Elapsed}");
-        Assert.EndsWith("<p>Đoạn 9999</p>", output);
+        Assert.Equal(html, output);
     }
 
     [Theory]
