@@ -54,8 +54,6 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// <summary>Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered by the tiers.</summary>
     protected virtual IEnumerable<string> CandidateMatches(ParsedQuery query) => [MatchExpression(query, SearchField.All)];
 
-    protected virtual Task AfterRebuildAsync(CancellationToken ct) => Task.CompletedTask;
-
     public async Task UpsertAsync(SearchEntry entry, CancellationToken ct = default)
     {
         var existing = await Db.Set<SearchEntry>().FirstOrDefaultAsync(e => e.Type == entry.Type && e.ItemId == entry.ItemId, ct);
@@ -77,36 +75,47 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
     }
 
-    public async Task<int> RebuildAsync(string type, IAsyncEnumerable<SearchEntry> entries, CancellationToken ct = default)
+    public async Task<int> RebuildAsync(IReadOnlyList<(string Type, IAsyncEnumerable<SearchEntry> Entries)> sources, CancellationToken ct = default)
     {
-        await Db.Set<SearchEntry>().Where(e => e.Type == type).ExecuteDeleteAsync(ct);
-        var written = 0;
-        var batch = new List<SearchEntry>();
-        await foreach (var entry in entries.WithCancellation(ct))
+        if (Db.Database.CurrentTransaction is null)
         {
-            batch.Add(entry);
-            if (batch.Count == 500)
-            {
-                written += await SaveBatchAsync(batch, ct);
-            }
+            throw new InvalidOperationException("A rebuild runs inside the caller's transaction, so readers keep the old index until it is complete.");
         }
-        written += await SaveBatchAsync(batch, ct);
-        await AfterRebuildAsync(ct);
+        await BeforeBulkLoadAsync(ct);
+        var written = 0;
+        foreach (var (type, entries) in sources)
+        {
+            await Db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchEntries" WHERE "Type" = {0}""", [type], ct);
+            written += await BulkInsertAsync(entries, ct);
+        }
+        await AfterBulkLoadAsync(ct);
         return written;
     }
 
-    private async Task<int> SaveBatchAsync(List<SearchEntry> batch, CancellationToken ct)
-    {
-        Db.AddRange(batch);
-        await Db.SaveChangesAsync(ct);
-        foreach (var entry in batch)
-        {
-            Db.Entry(entry).State = EntityState.Detached;
-        }
-        var count = batch.Count;
-        batch.Clear();
-        return count;
-    }
+    /// <summary>Readies the full-text structure for a bulk load (e.g. stops row-by-row upkeep that the end does in one go).</summary>
+    protected virtual Task BeforeBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Writes the entries straight to SearchEntries without EF change tracking; returns how many.</summary>
+    protected abstract Task<int> BulkInsertAsync(IAsyncEnumerable<SearchEntry> entries, CancellationToken ct);
+
+    /// <summary>Brings the full-text structure up to date with the loaded rows and restores live upkeep.</summary>
+    protected virtual Task AfterBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The columns a bulk load writes, in the order of <see cref="BulkValues"/>; Id is left to the database.</summary>
+    protected static readonly IReadOnlyList<string> BulkColumns =
+    [
+        nameof(SearchEntry.Type), nameof(SearchEntry.ItemId), nameof(SearchEntry.PortalId), nameof(SearchEntry.UnitId),
+        nameof(SearchEntry.CategoryId), nameof(SearchEntry.DocumentType), nameof(SearchEntry.Code), nameof(SearchEntry.Title),
+        nameof(SearchEntry.Summary), nameof(SearchEntry.Body), nameof(SearchEntry.Url), nameof(SearchEntry.PublishedAt),
+        nameof(SearchEntry.TitleTerms), nameof(SearchEntry.SummaryTerms), nameof(SearchEntry.BodyTerms), nameof(SearchEntry.CodeTerms),
+        nameof(SearchEntry.ExactTerms),
+    ];
+
+    protected static object?[] BulkValues(SearchEntry e) =>
+    [
+        e.Type, e.ItemId, e.PortalId, e.UnitId, e.CategoryId, e.DocumentType, e.Code, e.Title,
+        e.Summary, e.Body, e.Url, e.PublishedAt, e.TitleTerms, e.SummaryTerms, e.BodyTerms, e.CodeTerms, e.ExactTerms,
+    ];
 
     public async Task<SearchResults> QueryAsync(SearchRequest request, DateTime nowUtc, CancellationToken ct = default)
     {
