@@ -46,10 +46,27 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         _ => $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""",
     };
 
-    // ts_rank's default weights already put A (title, codes) above B (summary) above C (body).
-    protected override string RankSql(string parameter) => $"""ts_rank(e."SearchVector", CAST({parameter} AS tsquery))""";
+    // The newest entries first, as on SQLite: ts_rank had to read and weigh the vector of every match of a common word
+    // before the best 500 were known; by id, PostgreSQL stops at the LIMIT. Ids are given in indexing order (the rebuild
+    // goes in article order), so a higher id is, nearly always, a more recent item.
+    protected override string RankSql(string parameter) => """e."Id" """;
 
-    protected override async Task<int> BulkInsertAsync(IAsyncEnumerable<SearchEntry> entries, CancellationToken ct)
+    protected override bool RankHasTies => false;
+
+    // The newest matches anywhere, in the title (weight A of the indexed vector) and, when typed with diacritics, exactly:
+    // the items the tiers put first are among them unless more than 500 newer items share their tier.
+    protected override IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query)
+    {
+        var all = MatchExpression(query, SearchField.All);
+        yield return new(all);
+        yield return new($"({all}) & ({MatchExpression(query, SearchField.Title)})");
+        if (query.ExactTermsWithDiacritics.Count > 0)
+        {
+            yield return new(all, MatchExpression(query, SearchField.Exact), SearchField.Exact);
+        }
+    }
+
+    protected override async Task<int> BulkInsertAsync(IReadOnlyList<SearchEntry> entries, CancellationToken ct)
     {
         // Binary COPY: the server's fastest way in; the generated vectors are computed as rows arrive.
         var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
@@ -63,7 +80,7 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         var written = 0;
         await using (var importer = await connection.BeginBinaryImportAsync($"""COPY "SearchEntries" ({columns}) FROM STDIN (FORMAT BINARY)""", ct))
         {
-            await foreach (var entry in entries.WithCancellation(ct))
+            foreach (var entry in entries)
             {
                 var values = BulkValues(entry);
                 await importer.StartRowAsync(ct);

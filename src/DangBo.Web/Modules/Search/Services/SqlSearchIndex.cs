@@ -51,8 +51,13 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
     protected virtual bool RankHasTies => true;
 
-    /// <summary>Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered by the tiers.</summary>
-    protected virtual IEnumerable<string> CandidateMatches(ParsedQuery query) => [MatchExpression(query, SearchField.All)];
+    /// <summary>
+    /// Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered
+    /// by the tiers. An expression may come with a second one that entries must also match in <see cref="CandidateMatch.AlsoField"/>.
+    /// </summary>
+    protected virtual IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query) => [new(MatchExpression(query, SearchField.All))];
+
+    protected sealed record CandidateMatch(string Expression, string? AlsoExpression = null, SearchField AlsoField = SearchField.All);
 
     public async Task UpsertAsync(SearchEntry entry, CancellationToken ct = default)
     {
@@ -86,7 +91,22 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         foreach (var (type, entries) in sources)
         {
             await Db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchEntries" WHERE "Type" = {0}""", [type], ct);
-            written += await BulkInsertAsync(entries, ct);
+            // The sources read from the same connection, which cannot read while it writes (a PostgreSQL COPY): each
+            // chunk is read whole, then written.
+            var chunk = new List<SearchEntry>(BulkChunk);
+            await foreach (var entry in entries.WithCancellation(ct))
+            {
+                chunk.Add(entry);
+                if (chunk.Count == BulkChunk)
+                {
+                    written += await BulkInsertAsync(chunk, ct);
+                    chunk.Clear();
+                }
+            }
+            if (chunk.Count > 0)
+            {
+                written += await BulkInsertAsync(chunk, ct);
+            }
         }
         await AfterBulkLoadAsync(ct);
         return written;
@@ -96,7 +116,9 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     protected virtual Task BeforeBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Writes the entries straight to SearchEntries without EF change tracking; returns how many.</summary>
-    protected abstract Task<int> BulkInsertAsync(IAsyncEnumerable<SearchEntry> entries, CancellationToken ct);
+    protected abstract Task<int> BulkInsertAsync(IReadOnlyList<SearchEntry> entries, CancellationToken ct);
+
+    private const int BulkChunk = 2000;
 
     /// <summary>Brings the full-text structure up to date with the loaded rows and restores live upkeep.</summary>
     protected virtual Task AfterBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
@@ -213,11 +235,16 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // The database's own rank picks the candidates (see RankSql, CandidateMatches); the tiers below order only
             // those. Scoring every match of a common word with three more full-text tests was what made such searches slow.
             var candidates = new Dictionary<int, DateTime>();
-            foreach (var expression in CandidateMatches(request.Query))
+            foreach (var candidateMatch in CandidateMatches(request.Query))
             {
-                var fieldArgs = new List<object>(args) { expression };
+                var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
                 var (fieldFrom, fieldMatch) = MatchSql(fieldParameter);
+                if (candidateMatch.AlsoExpression is { } also)
+                {
+                    fieldArgs.Add(also);
+                    fieldMatch += " AND " + AlsoMatchesSql("{" + (fieldArgs.Count - 1) + "}", candidateMatch.AlsoField);
+                }
                 var rank = RankSql(fieldParameter);
                 var byRankSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {rank} AS "Rank" FROM {fieldFrom} WHERE {fieldMatch} AND {filters}""";
                 var byRank = Readable(Db.Database.SqlQueryRaw<Candidate>(byRankSql, [.. fieldArgs]), request.Reader).OrderByDescending(c => c.Rank);

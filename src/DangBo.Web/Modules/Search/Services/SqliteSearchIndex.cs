@@ -57,14 +57,14 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
 
     // The newest matches anywhere, in the title and, when typed with diacritics, exactly: the items the tiers put first
     // are among them unless more than 500 newer items share their tier.
-    protected override IEnumerable<string> CandidateMatches(ParsedQuery query)
+    protected override IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query)
     {
         var all = MatchExpression(query, SearchField.All);
-        yield return all;
-        yield return $"({all}) AND ({MatchExpression(query, SearchField.Title)})";
+        yield return new(all);
+        yield return new($"({all}) AND ({MatchExpression(query, SearchField.Title)})");
         if (query.ExactTermsWithDiacritics.Count > 0)
         {
-            yield return $"({all}) AND ({MatchExpression(query, SearchField.Exact)})";
+            yield return new($"({all}) AND ({MatchExpression(query, SearchField.Exact)})");
         }
     }
 
@@ -86,7 +86,7 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         _droppedTriggers = [.. triggers.Select(t => t.Sql)];
     }
 
-    protected override async Task<int> BulkInsertAsync(IAsyncEnumerable<SearchEntry> entries, CancellationToken ct)
+    protected override async Task<int> BulkInsertAsync(IReadOnlyList<SearchEntry> entries, CancellationToken ct)
     {
         var connection = Db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
@@ -105,7 +105,7 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         // One prepared statement run once per row: SQLite's fastest way in, with no EF tracking or batching in between.
         await command.PrepareAsync(ct);
         var written = 0;
-        await foreach (var entry in entries.WithCancellation(ct))
+        foreach (var entry in entries)
         {
             var values = BulkValues(entry);
             for (var i = 0; i < values.Length; i++)
