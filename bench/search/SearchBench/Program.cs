@@ -195,7 +195,12 @@ finally
 {
     NpgsqlConnection.ClearAllPools();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    if (pgDatabase is not null && provider == "postgres")
+    // KEEP_PG keeps the PostgreSQL database for looking at plans afterwards (drop it by hand).
+    if (pgDatabase is not null && provider == "postgres" && Environment.GetEnvironmentVariable("KEEP_PG") is not null)
+    {
+        Console.WriteLine($"kept database {pgDatabase}");
+    }
+    else if (pgDatabase is not null && provider == "postgres")
     {
         var admin = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("DANGBO_TEST_POSTGRES")!;
         await using var c = new NpgsqlConnection(admin);
