@@ -109,7 +109,21 @@ try
 
     watch.Restart();
     int entries;
-    if (reuse)
+    if (reuse && Environment.GetEnvironmentVariable("REBUILD") is not null)
+    {
+        // REBUILD=1 with a kept BENCH_DB times the index build again on the same articles (what reindex does).
+        await using var db = NewContext();
+        var read = Stopwatch.StartNew();
+        var folded = 0;
+        await foreach (var _ in ArticleSearchSource.AllAsync(db))
+        {
+            folded++;
+        }
+        Console.WriteLine($"  reading and folding {folded} articles alone: {read.Elapsed.TotalSeconds:0.0} s");
+        watch.Restart();
+        entries = await new SearchIndexRebuilder(db, SearchIndexes.For(db)).RebuildAsync();
+    }
+    else if (reuse)
     {
         await using var db = NewContext();
         entries = await db.SearchEntries.CountAsync();
@@ -181,7 +195,12 @@ finally
 {
     NpgsqlConnection.ClearAllPools();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    if (pgDatabase is not null && provider == "postgres")
+    // KEEP_PG keeps the PostgreSQL database for looking at plans afterwards (drop it by hand).
+    if (pgDatabase is not null && provider == "postgres" && Environment.GetEnvironmentVariable("KEEP_PG") is not null)
+    {
+        Console.WriteLine($"kept database {pgDatabase}");
+    }
+    else if (pgDatabase is not null && provider == "postgres")
     {
         var admin = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("DANGBO_TEST_POSTGRES")!;
         await using var c = new NpgsqlConnection(admin);

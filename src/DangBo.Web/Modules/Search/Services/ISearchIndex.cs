@@ -81,6 +81,9 @@ public interface ISearchIndex
     /// <summary>Titles <paramref name="reader"/> may see that start with the words typed so far, newest first.</summary>
     Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DocumentReader reader, DateTime nowUtc, int count, CancellationToken ct = default);
 
-    /// <summary>Replaces every entry of <paramref name="type"/> with <paramref name="entries"/>; returns how many were written.</summary>
-    Task<int> RebuildAsync(string type, IAsyncEnumerable<SearchEntry> entries, CancellationToken ct = default);
+    /// <summary>
+    /// Replaces every entry of each source's type with its entries, in one bulk load inside the caller's transaction;
+    /// returns how many were written. All types go in one call so that the full-text structure is built once at the end.
+    /// </summary>
+    Task<int> RebuildAsync(IReadOnlyList<(string Type, IAsyncEnumerable<SearchEntry> Entries)> sources, CancellationToken ct = default);
 }

@@ -16,8 +16,8 @@ public sealed class SearchIndexRebuilder(DangBoDbContext db, ISearchIndex index)
         {
             // Readers keep the old index until the new one is complete.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var count = await index.RebuildAsync(SearchTypes.Article, ArticleSearchSource.AllAsync(db, ct), ct);
-            count += await index.RebuildAsync(SearchTypes.Document, DocumentSearchSource.AllAsync(db, ct), ct);
+            var count = await index.RebuildAsync(
+                [(SearchTypes.Article, ArticleSearchSource.AllAsync(db, ct)), (SearchTypes.Document, DocumentSearchSource.AllAsync(db, ct))], ct);
             await transaction.CommitAsync(ct);
             return count;
         }

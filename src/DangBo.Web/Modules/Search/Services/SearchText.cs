@@ -43,8 +43,113 @@ public static class SearchText
         }
     }
 
-    public static bool IsWordChar(char c) =>
+    public static bool IsWordChar(char c) => c < CachedChars ? WordCharCache[c] : SlowIsWordChar(c);
+
+    private static bool SlowIsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static readonly bool[] WordCharCache = BuildWordCharCache();
+
+    private static bool[] BuildWordCharCache()
+    {
+        var cache = new bool[CachedChars];
+        for (var c = 0; c < CachedChars; c++)
+        {
+            cache[c] = SlowIsWordChar((char)c);
+        }
+        return cache;
+    }
+
+    // A word whose characters each fold (and Telex) on their own, from the caches; others take the slow, whole-word path.
+    private static bool IsFastWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= CachedChars || char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Each word of NFC, lower-case <paramref name="normalised"/> turned into a term by <paramref name="appendTerm"/>, the
+    /// non-empty terms separated by single spaces: the same as joining the terms of <see cref="WordSpans"/>, without a
+    /// string per word (indexing a large site cuts every word of every article).
+    /// </summary>
+    private static string JoinTerms(string normalised, Action<StringBuilder, string, int, int> appendTerm)
+    {
+        var sb = new StringBuilder(normalised.Length + 16);
+        var start = -1;
+        for (var i = 0; i <= normalised.Length; i++)
+        {
+            var inWord = i < normalised.Length && IsWordChar(normalised[i]);
+            if (inWord && start < 0)
+            {
+                start = i;
+            }
+            else if (!inWord && start >= 0)
+            {
+                var before = sb.Length;
+                if (before > 0)
+                {
+                    sb.Append(' ');
+                }
+                var termStart = sb.Length;
+                appendTerm(sb, normalised, start, i - start);
+                if (sb.Length == termStart)
+                {
+                    // An empty term (a word of another script) leaves no separator behind.
+                    sb.Length = before;
+                }
+                start = -1;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static void AppendFolded(StringBuilder sb, string text, int start, int length)
+    {
+        var word = text.AsSpan(start, length);
+        if (!IsFastWord(word))
+        {
+            sb.Append(SlowFoldedTerm(word.ToString()));
+            return;
+        }
+        foreach (var c in word)
+        {
+            sb.Append(CachedFold(c));
+        }
+    }
+
+    private static void AppendExact(StringBuilder sb, string text, int start, int length)
+    {
+        var word = text.AsSpan(start, length);
+        if (!IsFastWord(word))
+        {
+            sb.Append(SlowExactTerm(word.ToString()));
+            return;
+        }
+        char? tone = null;
+        foreach (var c in word)
+        {
+            var piece = CachedTelex(c);
+            if (HasTone(c))
+            {
+                tone = piece[^1];
+                sb.Append(piece, 0, piece.Length - 1);
+            }
+            else
+            {
+                sb.Append(piece);
+            }
+        }
+        if (tone is not null)
+        {
+            sb.Append(tone.Value);
+        }
+    }
 
     // Per-character folds and Telex pieces of the Latin letters (Vietnamese sits below U+2000), computed once:
     // indexing a large site folds every word of every article.
@@ -164,10 +269,10 @@ public static class SearchText
     public static bool HasDiacritics(string word) => FoldedTerm(word) != ExactTerm(word);
 
     /// <summary>Space-separated folded terms of a text: what the matching columns hold.</summary>
-    public static string FoldedTerms(string? text) => string.Join(' ', Words(text).Select(FoldedTerm).Where(t => t.Length > 0));
+    public static string FoldedTerms(string? text) => JoinTerms(Normalise(text), AppendFolded);
 
     /// <summary>Space-separated exact (Telex) terms of a text.</summary>
-    public static string ExactTerms(string? text) => string.Join(' ', Words(text).Select(ExactTerm).Where(t => t.Length > 0));
+    public static string ExactTerms(string? text) => JoinTerms(Normalise(text), AppendExact);
 
     /// <summary>
     /// Codes such as 06-NQ/TU or 1234/QĐ-UBND written as one term each (06nqtu), so that a code typed without
@@ -177,6 +282,11 @@ public static class SearchText
     {
         foreach (var chunk in Normalise(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
+            // Only the digits 0-9 survive folding, so a chunk without one cannot be a code (most words: skip them cheaply).
+            if (!chunk.AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
             var parts = WordSpans(chunk).Select(w => FoldedTerm(w.Word)).Where(t => t.Length > 0).ToList();
             if (parts.Count >= 2 && parts.Any(p => p.Any(char.IsDigit)) && parts.Any(p => p.Any(char.IsLetter)))
             {

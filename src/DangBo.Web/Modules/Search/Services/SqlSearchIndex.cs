@@ -51,10 +51,13 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
     protected virtual bool RankHasTies => true;
 
-    /// <summary>Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered by the tiers.</summary>
-    protected virtual IEnumerable<string> CandidateMatches(ParsedQuery query) => [MatchExpression(query, SearchField.All)];
+    /// <summary>
+    /// Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered
+    /// by the tiers. An expression may come with a second one that entries must also match in <see cref="CandidateMatch.AlsoField"/>.
+    /// </summary>
+    protected virtual IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query) => [new(MatchExpression(query, SearchField.All))];
 
-    protected virtual Task AfterRebuildAsync(CancellationToken ct) => Task.CompletedTask;
+    protected sealed record CandidateMatch(string Expression, string? AlsoExpression = null, SearchField AlsoField = SearchField.All);
 
     public async Task UpsertAsync(SearchEntry entry, CancellationToken ct = default)
     {
@@ -77,36 +80,64 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
     }
 
-    public async Task<int> RebuildAsync(string type, IAsyncEnumerable<SearchEntry> entries, CancellationToken ct = default)
+    public async Task<int> RebuildAsync(IReadOnlyList<(string Type, IAsyncEnumerable<SearchEntry> Entries)> sources, CancellationToken ct = default)
     {
-        await Db.Set<SearchEntry>().Where(e => e.Type == type).ExecuteDeleteAsync(ct);
-        var written = 0;
-        var batch = new List<SearchEntry>();
-        await foreach (var entry in entries.WithCancellation(ct))
+        if (Db.Database.CurrentTransaction is null)
         {
-            batch.Add(entry);
-            if (batch.Count == 500)
+            throw new InvalidOperationException("A rebuild runs inside the caller's transaction, so readers keep the old index until it is complete.");
+        }
+        await BeforeBulkLoadAsync(ct);
+        var written = 0;
+        foreach (var (type, entries) in sources)
+        {
+            await Db.Database.ExecuteSqlRawAsync("""DELETE FROM "SearchEntries" WHERE "Type" = {0}""", [type], ct);
+            // The sources read from the same connection, which cannot read while it writes (a PostgreSQL COPY): each
+            // chunk is read whole, then written.
+            var chunk = new List<SearchEntry>(BulkChunk);
+            await foreach (var entry in entries.WithCancellation(ct))
             {
-                written += await SaveBatchAsync(batch, ct);
+                chunk.Add(entry);
+                if (chunk.Count == BulkChunk)
+                {
+                    written += await BulkInsertAsync(chunk, ct);
+                    chunk.Clear();
+                }
+            }
+            if (chunk.Count > 0)
+            {
+                written += await BulkInsertAsync(chunk, ct);
             }
         }
-        written += await SaveBatchAsync(batch, ct);
-        await AfterRebuildAsync(ct);
+        await AfterBulkLoadAsync(ct);
         return written;
     }
 
-    private async Task<int> SaveBatchAsync(List<SearchEntry> batch, CancellationToken ct)
-    {
-        Db.AddRange(batch);
-        await Db.SaveChangesAsync(ct);
-        foreach (var entry in batch)
-        {
-            Db.Entry(entry).State = EntityState.Detached;
-        }
-        var count = batch.Count;
-        batch.Clear();
-        return count;
-    }
+    /// <summary>Readies the full-text structure for a bulk load (e.g. stops row-by-row upkeep that the end does in one go).</summary>
+    protected virtual Task BeforeBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Writes the entries straight to SearchEntries without EF change tracking; returns how many.</summary>
+    protected abstract Task<int> BulkInsertAsync(IReadOnlyList<SearchEntry> entries, CancellationToken ct);
+
+    private const int BulkChunk = 2000;
+
+    /// <summary>Brings the full-text structure up to date with the loaded rows and restores live upkeep.</summary>
+    protected virtual Task AfterBulkLoadAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The columns a bulk load writes, in the order of <see cref="BulkValues"/>; Id is left to the database.</summary>
+    protected static readonly IReadOnlyList<string> BulkColumns =
+    [
+        nameof(SearchEntry.Type), nameof(SearchEntry.ItemId), nameof(SearchEntry.PortalId), nameof(SearchEntry.UnitId),
+        nameof(SearchEntry.CategoryId), nameof(SearchEntry.DocumentType), nameof(SearchEntry.Code), nameof(SearchEntry.Title),
+        nameof(SearchEntry.Summary), nameof(SearchEntry.Body), nameof(SearchEntry.Url), nameof(SearchEntry.PublishedAt),
+        nameof(SearchEntry.TitleTerms), nameof(SearchEntry.SummaryTerms), nameof(SearchEntry.BodyTerms), nameof(SearchEntry.CodeTerms),
+        nameof(SearchEntry.ExactTerms),
+    ];
+
+    protected static object?[] BulkValues(SearchEntry e) =>
+    [
+        e.Type, e.ItemId, e.PortalId, e.UnitId, e.CategoryId, e.DocumentType, e.Code, e.Title,
+        e.Summary, e.Body, e.Url, e.PublishedAt, e.TitleTerms, e.SummaryTerms, e.BodyTerms, e.CodeTerms, e.ExactTerms,
+    ];
 
     public async Task<SearchResults> QueryAsync(SearchRequest request, DateTime nowUtc, CancellationToken ct = default)
     {
@@ -204,11 +235,16 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // The database's own rank picks the candidates (see RankSql, CandidateMatches); the tiers below order only
             // those. Scoring every match of a common word with three more full-text tests was what made such searches slow.
             var candidates = new Dictionary<int, DateTime>();
-            foreach (var expression in CandidateMatches(request.Query))
+            foreach (var candidateMatch in CandidateMatches(request.Query))
             {
-                var fieldArgs = new List<object>(args) { expression };
+                var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
                 var (fieldFrom, fieldMatch) = MatchSql(fieldParameter);
+                if (candidateMatch.AlsoExpression is { } also)
+                {
+                    fieldArgs.Add(also);
+                    fieldMatch += " AND " + AlsoMatchesSql("{" + (fieldArgs.Count - 1) + "}", candidateMatch.AlsoField);
+                }
                 var rank = RankSql(fieldParameter);
                 var byRankSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {rank} AS "Rank" FROM {fieldFrom} WHERE {fieldMatch} AND {filters}""";
                 var byRank = Readable(Db.Database.SqlQueryRaw<Candidate>(byRankSql, [.. fieldArgs]), request.Reader).OrderByDescending(c => c.Rank);
