@@ -77,7 +77,8 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
         {
             return [];
         }
-        var query = db.Articles.AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var query = db.Articles.AsNoTracking().PublicAt(now);
         if (portal.IsRoot)
         {
             query = query.Where(a => a.PortalId != portalId);
@@ -91,11 +92,24 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
             }
             query = query.Where(a => below.Contains(a.PortalId));
         }
-        var rows = await query.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count)
-            .Select(a => new { a.PortalId, Card = new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
-                a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null) })
-            .ToListAsync(ct);
-        return [.. rows.Select(r => (r.Card, Portal: set.ById(r.PortalId))).Where(r => r.Portal is not null)
+        // The newest first, looked for in the last week, then the last quarter, then at all: walking the newest articles of
+        // the whole installation until enough from below turn up reads every article when the portals below publish
+        // rarely (a sequential scan of 100,000 articles, 70-80 ms on PostgreSQL); a date range bounds what is read.
+        var rows = new[] { TimeSpan.FromDays(7), TimeSpan.FromDays(90) }.Select(w => (DateTime?)(now - w)).Append(null)
+            .Select(since => since is { } from ? query.Where(a => a.PublishedAt >= from) : query);
+        var found = new List<(int PortalId, ArticleCard Card)>();
+        foreach (var window in rows)
+        {
+            found = [.. (await window.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count)
+                .Select(a => new { a.PortalId, Card = new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+                    a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null) })
+                .ToListAsync(ct)).Select(r => (r.PortalId, r.Card))];
+            if (found.Count == count)
+            {
+                break;
+            }
+        }
+        return [.. found.Select(r => (r.Card, Portal: set.ById(r.PortalId))).Where(r => r.Portal is not null)
             .Select(r => r.Card with { Origin = r.Portal!.Name, PortalBase = r.Portal.BasePath })];
     }
 }
