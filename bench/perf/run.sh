@@ -114,8 +114,8 @@ if [ "$(q "select count(*) from \"SearchEntries\"")" -lt "$n" ]; then
   echo "bench: building the search index (reindex)"
   (cd "$out" && env "${db_env[@]}" Storage__DataFolder="$data" ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
     nice -n 10 dotnet DangBo.Web.dll reindex)
-  # Fresh statistics for the planner after the bulk load and the index (SQLite's are taken by generate.py).
-  if [ "$db" = postgres ]; then sql "analyze" >/dev/null; fi
+  # Fresh statistics and visibility map after the bulk load and the index (SQLite's statistics are taken by generate.py).
+  if [ "$db" = postgres ]; then sql "vacuum analyze" >/dev/null; fi
 fi
 
 # Addresses of each page type, read from the dataset.
