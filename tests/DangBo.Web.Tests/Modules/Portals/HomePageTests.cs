@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using DangBo.Web.Tests.Infrastructure;
 
 namespace DangBo.Web.Tests.Modules.Portals;
@@ -23,6 +24,23 @@ public abstract class HomePageTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(article.Title, lead?.TextContent.Trim());
         Assert.Equal($"/tin-tuc/thoi-su/{article.Slug}", lead?.GetAttribute("href"));
         Assert.NotNull(featured.QuerySelector($".lead-story img[src='{article.CoverImagePath}']"));
+    }
+
+    [Fact]
+    public async Task Home_UnitsNewsBlock_ShowsTheNewestArticleOfAPortalBelowAtItsOwnAddress_NotTheProvincesOwn()
+    {
+        var communeCategory = await factory.WithDbAsync(db => db.Categories.AsNoTracking()
+            .FirstAsync(c => db.Portals.Any(p => p.Id == c.PortalId && p.Slug == "xa-minh-son")));
+        var communeArticle = await factory.CreateArticleAsync(communeCategory, DateTime.UtcNow.AddMinutes(-2));
+        var provinceArticle = await factory.CreateArticleAsync(await factory.DemoCategoryAsync("thoi-su"), DateTime.UtcNow.AddMinutes(-1));
+        using var client = factory.CreateClient();
+
+        var block = (await client.GetDocumentAsync("/")).QuerySelector(".block-subportals");
+
+        Assert.NotNull(block);
+        var links = block.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal($"/don-vi/xa-minh-son/tin-tuc/{communeCategory.Slug}/{communeArticle.Slug}", links.First(h => h!.Contains("/tin-tuc/")));
+        Assert.DoesNotContain(links, h => h!.Contains(provinceArticle.Slug));
     }
 
     [Fact]
