@@ -39,6 +39,27 @@ public abstract class TopicPageTests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task TopicPage_TwelveVisibleArticlesAndOthersNotYetPublic_IsOnePageAndPageTwoIsNotFound()
+    {
+        var topic = await CreateTopicAsync();
+        var category = await factory.DemoCategoryAsync("thoi-su");
+        for (var i = 0; i < 12; i++)
+        {
+            await factory.CreateArticleAsync(category, DateTime.UtcNow.AddHours(-1 - i), a => a.Topics.Add(topic));
+        }
+        // Neither counts: a draft, and one scheduled for tomorrow. Counted, they would make a second page.
+        await factory.CreateArticleAsync(category, publishedAt: null, a => a.Topics.Add(topic));
+        await factory.CreateArticleAsync(category, DateTime.UtcNow.AddDays(1), a => a.Topics.Add(topic));
+        using var client = factory.CreateClient();
+
+        var first = await client.GetDocumentAsync($"/chuyen-de/{topic.Slug}");
+        var second = await client.GetAsync($"/chuyen-de/{topic.Slug}?trang=2");
+
+        Assert.Equal(12, first.QuerySelectorAll(".story-title a").Length);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, second.StatusCode);
+    }
+
+    [Fact]
     public async Task TopicList_ShowsActiveTopicsOnly()
     {
         var active = await CreateTopicAsync();

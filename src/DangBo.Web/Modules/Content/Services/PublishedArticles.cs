@@ -102,12 +102,28 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
         PageAsync(Of(portalId).Where(a => a.CategoryId == categoryId), page, ct);
 
     /// <remarks>
-    /// Starts from the topic's links (a few thousand at most) rather than from the portal's articles: tested per article,
-    /// counting the topic's articles read every published article of the portal.
+    /// Counted from the topic's links (a few thousand at most): written as a join, SQLite's planner drives it from the
+    /// portal's articles and probes the links for each of them (55 ms at 100,000 articles, with or without statistics).
+    /// SQLite keeps the order of a CROSS JOIN, which EF cannot write, so the count is SQL; its visibility test is
+    /// <see cref="ArticleQueries.VisibleToReaders"/>'s, spelled out. PostgreSQL plans it as any join.
     /// </remarks>
-    public Task<PagedList<ArticleCard>?> PageOfTopicAsync(int portalId, int topicId, int page, CancellationToken ct = default) =>
-        PageAsync(db.Topics.AsNoTracking().Where(t => t.Id == topicId).SelectMany(t => t.Articles)
-            .VisibleToReaders(portalId, clock.GetUtcNow().UtcDateTime), page, ct);
+    public async Task<PagedList<ArticleCard>?> PageOfTopicAsync(int portalId, int topicId, int page, CancellationToken ct = default)
+    {
+        if (page < 1)
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var published = (int)ArticleStatus.Published;
+        var total = await db.Database.SqlQuery<int>($"""
+            SELECT COUNT(*) AS "Value"
+            FROM "ArticleTopics" x CROSS JOIN "Articles" a
+            WHERE a."Id" = x."ArticlesId" AND x."TopicsId" = {topicId}
+              AND a."PortalId" = {portalId} AND a."Status" = {published} AND a."PublishedAt" IS NOT NULL AND a."PublishedAt" <= {now}
+            """).SingleAsync(ct);
+        var articles = db.Topics.AsNoTracking().Where(t => t.Id == topicId).SelectMany(t => t.Articles).VisibleToReaders(portalId, now);
+        return await PageAsync(articles, page, total, ct);
+    }
 
     /// <summary>The portal's own article with that slug, or else one it carries for another portal.</summary>
     public async Task<ArticleDetail?> FindAsync(int portalId, string slug, CancellationToken ct = default)
@@ -163,13 +179,15 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                 .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
                     a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null))));
 
-    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct)
+    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct) =>
+        page < 1 ? null : await PageAsync(articles, page, await articles.CountAsync(ct), ct);
+
+    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, int total, CancellationToken ct)
     {
         if (page < 1)
         {
             return null;
         }
-        var total = await articles.CountAsync(ct);
         var list = new PagedList<ArticleCard>([], page, PageSize, total);
         if (page > list.TotalPages)
         {
