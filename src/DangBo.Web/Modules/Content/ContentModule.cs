@@ -30,7 +30,7 @@ public static class ContentModule
         builder.Services.AddScoped<PublishedArticles>();
         builder.Services.AddSingleton<ArticleViewCounter>();
         builder.Services.AddSingleton<IPageViewObserver>(s => s.GetRequiredService<ArticleViewCounter>());
-        builder.Services.AddHostedService<ArticleViewCounterFlusher>();
+        builder.Services.AddHostedService<CounterFlusher<ArticleViewCounter>>();
         builder.Services.AddScoped<ArticleImporter>();
         builder.Services.AddCliCommand<ImportCommand>();
         builder.Services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.SectionName);

@@ -15,7 +15,7 @@ public static class PortalsModule
         builder.Services.AddSingleton<PortalMenus>();
         builder.Services.AddSingleton<VisitCounter>();
         builder.Services.AddSingleton<IPageViewObserver>(s => s.GetRequiredService<VisitCounter>());
-        builder.Services.AddHostedService<VisitCounterFlusher>();
+        builder.Services.AddHostedService<CounterFlusher<VisitCounter>>();
         builder.Services.AddScoped<PortalStructureEditor>();
         builder.Services.AddAdminMenu(PortalsAdminMenu.Entries);
         // Menus and home-page blocks are part of the portal's structure, managed by whoever manages its content structure.

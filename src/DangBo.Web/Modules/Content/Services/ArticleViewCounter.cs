@@ -11,8 +11,10 @@ namespace DangBo.Web.Modules.Content.Services;
 /// has too), and adds them to the articles' stored counts in batches. Keyed by portal and slug, so counting needs no query;
 /// the batch finds the article, the portal's own or one it carries for another portal.
 /// </summary>
-public sealed class ArticleViewCounter : IPageViewObserver
+public sealed class ArticleViewCounter : IPageViewObserver, IBatchedCounter
 {
+    public TimeSpan FlushInterval => TimeSpan.FromSeconds(30);
+
     public const string ArticlePage = "/Content/Pages/Article";
 
     private readonly ConcurrentDictionary<(int PortalId, string Slug), long> _pending = new();
@@ -65,39 +67,6 @@ public sealed class ArticleViewCounter : IPageViewObserver
                 _pending.AddOrUpdate(key, count, (_, n) => n + count);
                 throw;
             }
-        }
-    }
-}
-
-public sealed class ArticleViewCounterFlusher(ArticleViewCounter counter, IServiceProvider services, ILogger<ArticleViewCounterFlusher> logger) : BackgroundService
-{
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await FlushSafelyAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        await FlushSafelyAsync(CancellationToken.None);
-    }
-
-    private async Task FlushSafelyAsync(CancellationToken ct)
-    {
-        try
-        {
-            await counter.FlushAsync(services, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not store article view counts; they will be retried.");
         }
     }
 }

@@ -9,8 +9,10 @@ namespace DangBo.Web.Modules.Portals.Services;
 /// Counts public page views in memory and adds them to the portal's stored total in batches,
 /// so reading a page never writes to the database.
 /// </summary>
-public sealed class VisitCounter(TimeProvider clock) : IPageViewObserver
+public sealed class VisitCounter(TimeProvider clock) : IPageViewObserver, IBatchedCounter
 {
+    public TimeSpan FlushInterval => TimeSpan.FromSeconds(10);
+
     /// <summary>How long a portal's stored total is trusted before it is read again (another instance may add to it).</summary>
     public static readonly TimeSpan StoredTotalLifetime = TimeSpan.FromMinutes(1);
 
@@ -66,39 +68,6 @@ public sealed class VisitCounter(TimeProvider clock) : IPageViewObserver
                 _pending.AddOrUpdate(portalId, count, (_, n) => n + count);
                 throw;
             }
-        }
-    }
-}
-
-public sealed class VisitCounterFlusher(VisitCounter counter, IServiceProvider services, ILogger<VisitCounterFlusher> logger) : BackgroundService
-{
-    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(10);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await FlushSafelyAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        await FlushSafelyAsync(CancellationToken.None);
-    }
-
-    private async Task FlushSafelyAsync(CancellationToken ct)
-    {
-        try
-        {
-            await counter.FlushAsync(services, ct);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not store visit counts; they will be retried.");
         }
     }
 }
