@@ -50,12 +50,13 @@ public sealed class ArticleViewCounter : IPageViewObserver, IBatchedCounter
             try
             {
                 // A bulk update: no change tracking, so no cache eviction or re-indexing for a number readers are not shown.
-                var carried = db.ArticleShares.Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted).Select(s => s.ArticleId);
                 var updated = await db.Articles
                     .Where(a => a.Slug == slug && a.PortalId == portalId)
                     .ExecuteUpdateAsync(s => s.SetProperty(a => a.ViewCount, a => a.ViewCount + count), ct);
                 if (updated == 0)
                 {
+                    // Not the portal's own: an article it carries for another portal, read in place.
+                    var carried = db.ArticleShares.Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted).Select(s => s.ArticleId);
                     await db.Articles
                         .Where(a => a.Slug == slug && carried.Contains(a.Id))
                         .ExecuteUpdateAsync(s => s.SetProperty(a => a.ViewCount, a => a.ViewCount + count), ct);

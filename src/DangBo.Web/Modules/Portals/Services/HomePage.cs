@@ -76,8 +76,6 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
         {
             return [];
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var query = db.Articles.AsNoTracking().PublicAt(now);
         // The portals' ids, even for the root (where "any other portal" would do): the (portal, status, published) index then
         // reads only their articles, however many the portal itself has.
         var below = set.Below(portal).Select(p => p.Id).ToList();
@@ -85,16 +83,17 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
         {
             return [];
         }
-        query = query.Where(a => below.Contains(a.PortalId));
+        var now = clock.GetUtcNow().UtcDateTime;
+        var fromBelow = db.Articles.AsNoTracking().PublicAt(now).Where(a => below.Contains(a.PortalId));
         // The newest first, looked for in the last week, then the last quarter, then at all: walking the newest articles of
         // the whole installation until enough from below turn up reads every article when the portals below publish
         // rarely (a sequential scan of 100,000 articles, 70-80 ms on PostgreSQL); a date range bounds what is read.
-        var rows = new[] { TimeSpan.FromDays(7), TimeSpan.FromDays(90) }.Select(w => (DateTime?)(now - w)).Append(null)
-            .Select(since => since is { } from ? query.Where(a => a.PublishedAt >= from) : query);
         var found = new List<(int PortalId, ArticleCard Card)>();
-        foreach (var window in rows)
+        foreach (var window in new TimeSpan?[] { TimeSpan.FromDays(7), TimeSpan.FromDays(90), null })
         {
-            found = [.. (await window.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count)
+            var recent = window is { } days ? fromBelow.Where(a => a.PublishedAt >= now - days) : fromBelow;
+            found = [.. (await recent
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id).Take(count)
                 .Select(a => new { a.PortalId, Card = new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
                     a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null) })
                 .ToListAsync(ct)).Select(r => (r.PortalId, r.Card))];
