@@ -1,5 +1,6 @@
 using DangBo.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace DangBo.Web.Tests.Modules.Content;
 
@@ -78,10 +79,13 @@ public sealed class ReaderBrowserTests(BrowserAppFactory app, BrowserFixture bro
         var toggle = page.GetByRole(AriaRole.Button, new() { Name = "Menu" });
         await toggle.ClickAsync();
         Assert.Equal("true", await toggle.GetAttributeAsync("aria-expanded"));
+        // The opened menu must be on screen before the tap; the category page then only needs to arrive (its
+        // lazy images are no part of what this test checks, so the wait ends at the document, not at "load").
+        await Expect(categoryLink).ToBeVisibleAsync();
         await categoryLink.ClickAsync();
-        await page.WaitForURLAsync("**/tin-tuc/kinh-te");
+        await page.WaitForURLAsync("**/tin-tuc/kinh-te", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
-        Assert.Equal("Kinh tế", (await page.Locator("h1").TextContentAsync())?.Trim());
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Kinh tế");
         // Nothing wider than the screen: no sideways scrolling on a phone.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         await context.CloseAsync();
