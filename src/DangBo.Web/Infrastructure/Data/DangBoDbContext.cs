@@ -13,6 +13,9 @@ namespace DangBo.Web.Infrastructure.Data;
 
 public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : IdentityDbContext<UserAccount>(options)
 {
+    /// <summary>The options this context was made with: one instance per application (see DatabaseSetup).</summary>
+    internal DbContextOptions Options { get; } = options;
+
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
     public DbSet<Leader> Leaders => Set<Leader>();
     public DbSet<UnitVersion> UnitVersions => Set<UnitVersion>();
