@@ -90,7 +90,8 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public async Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default)
     {
         var related = new List<ArticleCard>(count);
-        await foreach (var card in RelatedQuery.For(db)(db, portalId, article.CategoryId, article.Id, clock.GetUtcNow().UtcDateTime, count).WithCancellation(ct))
+        await foreach (var card in RelatedQuery.For(db)(db, portalId, article.CategoryId, article.Id, clock.GetUtcNow().UtcDateTime, count,
+            article.CategorySlug, article.CategoryName).WithCancellation(ct))
         {
             related.Add(card);
         }
@@ -162,21 +163,26 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                     new List<TopicLink>(), null, null))
                 .FirstOrDefault()));
 
+    // Read from the link table itself: through the skip navigation EF joins the articles too, and SQLite spends longer
+    // planning that join than answering it.
     private static readonly CompiledQuery<Func<DangBoDbContext, int, IAsyncEnumerable<TopicLink>>> TopicsQuery = new(() =>
         EF.CompileAsyncQuery((DangBoDbContext db, int articleId) =>
-            db.Topics.AsNoTracking()
-                .Where(t => t.Articles.Any(a => a.Id == articleId))
+            db.Set<Dictionary<string, object>>("ArticleTopics")
+                .Where(link => EF.Property<int>(link, "ArticlesId") == articleId)
+                .Join(db.Topics, link => EF.Property<int>(link, "TopicsId"), t => t.Id, (link, t) => t)
                 .OrderBy(t => t.SortOrder)
                 .Select(t => new TopicLink(t.Name, t.Slug, t.Id))));
 
-    private static readonly CompiledQuery<Func<DangBoDbContext, int, int, int, DateTime, int, IAsyncEnumerable<ArticleCard>>> RelatedQuery = new(() =>
-        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, int categoryId, int articleId, DateTime now, int count) =>
+    // Related articles share the article's category, so its slug and name are passed in: joining the categories made
+    // EF nest the query and SQLite plan a join, which cost more than finding the five articles.
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, int, int, DateTime, int, string, string, IAsyncEnumerable<ArticleCard>>> RelatedQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, int categoryId, int articleId, DateTime now, int count, string categorySlug, string categoryName) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
                 .Where(a => a.CategoryId == categoryId && a.Id != articleId)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Take(count)
-                .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+                .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, categorySlug, categoryName, a.Lead,
                     a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null))));
 
     private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct) =>
