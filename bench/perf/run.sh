@@ -3,7 +3,7 @@
 # SQLite or PostgreSQL, and drives each page type with wrk from loopback, with the output cache on and off, next to a
 # bare "hello" endpoint (the machine's ceiling). Writes results-<N>.md (results-<N>-postgres.md) here. A benchmark,
 # not a test.
-#   bench/perf/run.sh [N]              env: DURATION (10s), CONNECTIONS (32), THREADS (2)
+#   bench/perf/run.sh [N]              env: DURATION (10s), CONNECTIONS (32), THREADS (2), WARMUP (5s per page, 2 passes)
 #   DB=postgres bench/perf/run.sh [N]  the same on a throwaway PostgreSQL cluster in .pg-<N>/ (kept for the next run,
 #                                      stopped when the script ends; fsync off: delete .pg-<N>/ after a crash)
 set -euo pipefail
@@ -14,6 +14,7 @@ n=${1:-100000}
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-32}
 threads=${THREADS:-2}
+warmup=${WARMUP:-5s}
 db=${DB:-sqlite}
 out="$here/.build"
 case "$db" in
@@ -132,9 +133,10 @@ declare -a paths=(
   "/hello" "/" "/tin-tuc/$category" "/tin-tuc/$category?trang=200" "/tin-tuc/$article" "@rotate"
   "/chuyen-de/$topic" "/gioi-thieu/$static" "/gioi-thieu/co-cau-to-chuc" "/rss.xml" "/sitemap.xml")
 
-run_wrk() { # $1 path -> "rps p50 p99"
+run_wrk() { # $1 path, $2 "br" to ask for compression as browsers do -> "rps p50 p99 non2xx"
   local target="$base$1" extra=()
   if [ "$1" = "@rotate" ]; then target="$base/"; extra=(-s "$here/rotate.lua"); fi
+  if [ "${2:-}" = br ]; then extra+=(-H "Accept-Encoding: br, gzip"); fi
   URLS_FILE="$here/.article-urls" wrk -t"$threads" -c"$connections" -d"$duration" --latency "${extra[@]}" "$target" > "$here/.wrk.txt" 2>&1 || true
   local rps p50 p99 errors
   rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$here/.wrk.txt")
@@ -155,18 +157,29 @@ for mode in true false; do
   echo "bench: output cache enabled=$mode (load $(load))"
   if [ "$mode" = true ]; then loads+=("cached run $(load)"); else loads+=("uncached run $(load)"); fi
   start_app "$mode"
-  # Warm up: JIT, connection pool, first render of each page.
+  # Warm up until the process runs the code it will run for days: .NET compiles each method quickly first and
+  # recompiles the hot ones optimised in the background (tiered compilation), which takes about a minute of load for
+  # this app; measured right after start, the first pages ran 2 to 4 times slower than in steady state.
   for i in "${!paths[@]}"; do
     p=${paths[$i]}; [ "$p" = "@rotate" ] && p="/tin-tuc/$article"
     curl -fs -o /dev/null "$base$p" || echo "bench: warning: $p did not answer 200" >&2
   done
-  wrk -t1 -c4 -d3s "$base/" >/dev/null 2>&1 || true
+  for pass in 1 2; do
+    for i in "${!paths[@]}"; do
+      p=${paths[$i]}; extra=()
+      if [ "$p" = "@rotate" ]; then p="/"; extra=(-s "$here/rotate.lua"); fi
+      [ "$pass" = 2 ] && extra+=(-H "Accept-Encoding: br, gzip")
+      URLS_FILE="$here/.article-urls" wrk -t"$threads" -c"$connections" -d"$warmup" "${extra[@]}" "$base$p" >/dev/null 2>&1 || true
+    done
+  done
   for i in "${!paths[@]}"; do
     if [ "$mode" = false ] && [ "$i" -eq 0 ]; then continue; fi
     r=$(run_wrk "${paths[$i]}")
-    echo "  ${names[$i]}: $r"
     result["$mode,$i"]=$r
-    if [ "$i" -eq 0 ]; then ceiling=$(echo "$r" | cut -d' ' -f1); fi
+    if [ "$i" -eq 0 ]; then ceiling=$(echo "$r" | cut -d' ' -f1); echo "  ${names[$i]}: $r"; continue; fi
+    rb=$(run_wrk "${paths[$i]}" br)
+    result["$mode,$i,br"]=$rb
+    echo "  ${names[$i]}: $r | compressed: $rb"
   done
   if [ "$mode" = true ]; then
     # The ceiling again at the end: the machine is shared, keep the better of the two measurements.
@@ -193,17 +206,22 @@ commit=$(git -C "$root" rev-parse --short HEAD)
 {
   echo "### $(date -u +%Y-%m-%d) · commit $commit · $n articles · $db_name · wrk -t$threads -c$connections -d$duration · $(nproc) cores"
   echo
-  echo "| page | cached req/s | cached p50 / p99 | cached vs ceiling | uncached req/s | uncached p50 / p99 | uncached vs ceiling |"
-  echo "|---|---:|---:|---:|---:|---:|---:|"
+  echo "Each page is measured twice: as wrk asks by default (no compression), and as a browser asks (\`Accept-Encoding: br, gzip\`, \"br\" columns). The ceiling is the bare endpoint without compression. Every figure is taken after a warm-up of two passes over all pages (${warmup} each)."
+  echo
+  echo "| page | cached req/s | cached p50 / p99 | cached vs ceiling | cached br req/s | cached br vs ceiling | uncached req/s | uncached p50 / p99 | uncached br req/s | uncached br p50 / p99 |"
+  echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   for i in "${!paths[@]}"; do
     read -r crps cp50 cp99 cerr <<<"${result[true,$i]}"
     if [ "$i" -eq 0 ]; then
-      echo "| ${names[$i]} | $crps | $cp50 / $cp99 | 100% | | | |"
+      echo "| ${names[$i]} | $crps | $cp50 / $cp99 | 100% | | | | | | |"
       continue
     fi
+    read -r cbrps _ _ cberr <<<"${result[true,$i,br]}"
     read -r urps up50 up99 uerr <<<"${result[false,$i]}"
-    note=""; [ "$cerr" != 0 ] || [ "$uerr" != 0 ] && note=" (non-2xx: $cerr / $uerr)"
-    echo "| ${names[$i]}$note | $crps | $cp50 / $cp99 | $((100 * crps / (ceiling > 0 ? ceiling : 1)))% | $urps | $up50 / $up99 | $((100 * urps / (ceiling > 0 ? ceiling : 1)))% |"
+    read -r ubrps ubp50 ubp99 uberr <<<"${result[false,$i,br]}"
+    note=""; [ "$cerr$cberr$uerr$uberr" != 0000 ] && note=" (non-2xx: $cerr / $cberr / $uerr / $uberr)"
+    c=$((ceiling > 0 ? ceiling : 1))
+    echo "| ${names[$i]}$note | $crps | $cp50 / $cp99 | $((100 * crps / c))% | $cbrps | $((100 * cbrps / c))% | $urps | $up50 / $up99 | $ubrps | $ubp50 / $ubp99 |"
   done
   echo
   echo "Process memory (RSS) of the app after the runs: cached ${result[true,rss]}; uncached ${result[false,rss]}."
