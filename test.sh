@@ -62,6 +62,10 @@ echo "test.sh: PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 
 
 export DANGBO_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$pg_user;Database=postgres;Include Error Detail=true"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Each test app would watch its configuration and static files with inotify; the suite starts dozens of apps, and the
+# machine-wide limit (128 instances per user on Debian) was reached when two suites ran at once. Nothing changes those
+# files during a run, so the apps do not watch them.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
 
 set +e
 dotnet test DangBo.slnx --nologo "$@" 2>&1 | tee "$pg_dir/test-output.txt"
