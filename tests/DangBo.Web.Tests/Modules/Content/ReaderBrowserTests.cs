@@ -19,9 +19,9 @@ public sealed class ReaderBrowserTests(BrowserAppFactory app, BrowserFixture bro
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })
             .GetByRole(AriaRole.Link, new() { Name = "Xây dựng Đảng", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/tin-tuc/xay-dung-dang");
+        await page.WaitForURLAsync("**/tin-tuc/xay-dung-dang", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.GetByRole(AriaRole.Link, new() { Name = article.Title }).First.ClickAsync();
-        await page.WaitForURLAsync($"**/tin-tuc/xay-dung-dang/{article.Slug}");
+        await page.WaitForURLAsync($"**/tin-tuc/xay-dung-dang/{article.Slug}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.Equal(article.Title, (await page.Locator("h1").TextContentAsync())?.Trim());
         Assert.Contains("Hội nghị quán triệt nghị quyết tại chi bộ thôn Đông Hưng.", await page.Locator(".article-body").TextContentAsync());

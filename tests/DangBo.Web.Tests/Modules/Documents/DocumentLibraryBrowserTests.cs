@@ -39,7 +39,7 @@ public sealed class DocumentLibraryBrowserTests(BrowserAppFactory app, BrowserFi
         var reader = await browser.NewPageAsync(app.RootUrl);
         await reader.GotoAsync("/");
         await reader.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" }).GetByRole(AriaRole.Link, new() { Name = "Văn bản", Exact = true }).ClickAsync();
-        await reader.WaitForURLAsync("**/van-ban");
+        await reader.WaitForURLAsync("**/van-ban", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await reader.GetByLabel("Loại văn bản").SelectOptionAsync(new SelectOptionValue { Label = "Nghị quyết" });
         await reader.GetByLabel("Lĩnh vực").SelectOptionAsync(new SelectOptionValue { Label = "Kinh tế số" });
         await reader.GetByLabel("Năm ban hành").SelectOptionAsync(new SelectOptionValue { Label = "2026" });

@@ -26,13 +26,13 @@ public sealed class SearchBrowserTests(BrowserAppFactory app, BrowserFixture bro
         await suggestion.WaitForAsync();
         await box.PressSequentiallyAsync("oi");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/tim-kiem?q=*");
+        await page.WaitForURLAsync("**/tim-kiem?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         var result = page.Locator(".search-item h3 a");
         Assert.Equal(article.Title, (await result.TextContentAsync())?.Trim());
         Assert.Equal(["Đại", "hội", marker], await result.Locator("mark").AllTextContentsAsync());
         await result.ClickAsync();
-        await page.WaitForURLAsync($"**/tin-tuc/xay-dung-dang/{article.Slug}");
+        await page.WaitForURLAsync($"**/tin-tuc/xay-dung-dang/{article.Slug}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Context.CloseAsync();
     }
 
@@ -51,7 +51,7 @@ public sealed class SearchBrowserTests(BrowserAppFactory app, BrowserFixture bro
         await box.PressAsync("ArrowDown");
         await box.PressAsync("Enter");
 
-        await page.WaitForURLAsync($"**/tin-tuc/kinh-te/{article.Slug}");
+        await page.WaitForURLAsync($"**/tin-tuc/kinh-te/{article.Slug}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Context.CloseAsync();
     }
 }
