@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
+using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
@@ -34,7 +34,7 @@ public sealed class CacheEvictionInterceptor(
         public readonly HashSet<string> Committed = [];
     }
 
-    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+    private readonly PerContext<Pending> _pending = new();
 
     // ---- Saves ----
 
@@ -108,7 +108,7 @@ public sealed class CacheEvictionInterceptor(
         {
             return;
         }
-        var pending = _pending.GetOrCreateValue(context);
+        var pending = _pending.GetOrCreate(context);
         lock (pending)
         {
             pending.Saving.Clear();
@@ -218,7 +218,7 @@ public sealed class CacheEvictionInterceptor(
 
     private async ValueTask AfterSave(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending))
+        if (context is null || !_pending.TryGet(context, out var pending))
         {
             return;
         }
@@ -239,7 +239,7 @@ public sealed class CacheEvictionInterceptor(
 
     private async ValueTask AfterCommit(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending))
+        if (context is null || !_pending.TryGet(context, out var pending))
         {
             return;
         }
@@ -254,7 +254,7 @@ public sealed class CacheEvictionInterceptor(
 
     private void Forget(DbContext? context, bool savingOnly)
     {
-        if (context is not null && _pending.TryGetValue(context, out var pending))
+        if (context is not null && _pending.TryGet(context, out var pending))
         {
             lock (pending)
             {

@@ -103,13 +103,13 @@ public sealed class MailQueue(ILogger<MailQueue> logger)
     {
         FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true,
     });
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<OutgoingMail>> _held = new();
+    private readonly PerContext<List<OutgoingMail>> _held = new();
 
     public ChannelReader<OutgoingMail> Reader => _channel.Reader;
 
     public void Hold(DbContext context, IEnumerable<OutgoingMail> mails)
     {
-        var held = _held.GetOrCreateValue(context);
+        var held = _held.GetOrCreate(context);
         lock (held)
         {
             held.AddRange(mails);
@@ -133,7 +133,7 @@ public sealed class MailQueue(ILogger<MailQueue> logger)
 
     private List<OutgoingMail> Take(DbContext context)
     {
-        if (!_held.TryGetValue(context, out var held))
+        if (!_held.TryGet(context, out var held))
         {
             return [];
         }

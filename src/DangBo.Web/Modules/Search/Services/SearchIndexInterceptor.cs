@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Models;
 using DangBo.Web.Modules.Documents.Models;
@@ -43,7 +42,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
         public bool Syncing { get; set; }
     }
 
-    private readonly ConditionalWeakTable<DbContext, Pending> _pending = [];
+    private readonly PerContext<Pending> _pending = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
     {
@@ -77,11 +76,11 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
     private async Task CollectAsync(DbContext? context, CancellationToken ct)
     {
-        if (context is not DangBoDbContext db || (_pending.TryGetValue(db, out var current) && current.Syncing))
+        if (context is not DangBoDbContext db || (_pending.TryGet(db, out var current) && current.Syncing))
         {
             return;
         }
-        var pending = _pending.GetOrCreateValue(db);
+        var pending = _pending.GetOrCreate(db);
         foreach (var entry in db.ChangeTracker.Entries<Article>())
         {
             var relevant = entry.State is EntityState.Added or EntityState.Deleted
@@ -154,7 +153,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
     private async Task SyncAsync(DbContext? context, CancellationToken ct)
     {
-        if (context is not DangBoDbContext db || !_pending.TryGetValue(db, out var pending) || pending.Syncing)
+        if (context is not DangBoDbContext db || !_pending.TryGet(db, out var pending) || pending.Syncing)
         {
             return;
         }
@@ -222,7 +221,7 @@ public sealed class SearchIndexInterceptor : SaveChangesInterceptor
 
     private async Task AbandonAsync(DbContext? context)
     {
-        if (context is null || !_pending.TryGetValue(context, out var pending) || pending.Syncing)
+        if (context is null || !_pending.TryGet(context, out var pending) || pending.Syncing)
         {
             return;
         }
