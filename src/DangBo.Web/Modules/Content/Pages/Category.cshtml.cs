@@ -35,7 +35,7 @@ public sealed class CategoryModel(CurrentPortal currentPortal, DangBoDbContext d
             .Where(c => c.PortalId == portal.Id && c.Slug == slug)
             .Select(c => new CategoryView(c.Id, c.Name, c.Slug, c.Description))
             .FirstOrDefaultAsync(ct);
-        if (category is null || await articles.PageOfCategoryAsync(portal.Id, category.Id, pageNumber, ct) is not { } list)
+        if (category is null || await articles.PageOfCategoryAsync(portal.Id, category.Id, category.Slug, category.Name, pageNumber, ct) is not { } list)
         {
             return NotFound();
         }

@@ -84,8 +84,10 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                 a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault()))
             .ToListAsync(ct);
 
-    public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, int count, CancellationToken ct = default) =>
-        Cards(Newest(Of(portalId).Where(a => a.CategoryId == categoryId)).Take(count)).ToListAsync(ct);
+    /// <remarks>The caller knows the category: its slug and name are not joined in (see <see cref="CardsIn"/>).</remarks>
+    public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, string categorySlug, string categoryName, int count,
+        CancellationToken ct = default) =>
+        CardsIn(Newest(Of(portalId).Where(a => a.CategoryId == categoryId)).Take(count), categorySlug, categoryName).ToListAsync(ct);
 
     public async Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default)
     {
@@ -99,8 +101,9 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     }
 
     /// <summary>Null when the page does not exist (beyond the last page; page 1 always exists).</summary>
-    public Task<PagedList<ArticleCard>?> PageOfCategoryAsync(int portalId, int categoryId, int page, CancellationToken ct = default) =>
-        PageAsync(Of(portalId).Where(a => a.CategoryId == categoryId), page, ct);
+    public Task<PagedList<ArticleCard>?> PageOfCategoryAsync(int portalId, int categoryId, string categorySlug, string categoryName, int page,
+        CancellationToken ct = default) =>
+        PageAsync(Of(portalId).Where(a => a.CategoryId == categoryId), page, ct, articles => CardsIn(articles, categorySlug, categoryName));
 
     /// <remarks>
     /// Counted from the topic's links (a few thousand at most): written as a join, SQLite's planner drives it from the
@@ -185,10 +188,12 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                 .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, categorySlug, categoryName, a.Lead,
                     a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, null, null))));
 
-    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct) =>
-        page < 1 ? null : await PageAsync(articles, page, await articles.CountAsync(ct), ct);
+    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, CancellationToken ct,
+        Func<IQueryable<Article>, IQueryable<ArticleCard>>? cards = null) =>
+        page < 1 ? null : await PageAsync(articles, page, await articles.CountAsync(ct), ct, cards);
 
-    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, int total, CancellationToken ct)
+    private static async Task<PagedList<ArticleCard>?> PageAsync(IQueryable<Article> articles, int page, int total, CancellationToken ct,
+        Func<IQueryable<Article>, IQueryable<ArticleCard>>? cards = null)
     {
         if (page < 1)
         {
@@ -199,7 +204,7 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
         {
             return null;
         }
-        var items = await Cards(Newest(articles).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
+        var items = await (cards ?? Cards)(Newest(articles).Skip((page - 1) * PageSize).Take(PageSize)).ToListAsync(ct);
         return list with { Items = items };
     }
 
@@ -209,5 +214,11 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 
     private static IQueryable<ArticleCard> Cards(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+            a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value));
+
+    // Articles of one category, named by the caller: joining the categories made EF nest the query and SQLite plan a
+    // join on every page, which cost more than reading the page of articles (a home page has a list per category).
+    private static IQueryable<ArticleCard> CardsIn(IQueryable<Article> articles, string categorySlug, string categoryName) =>
+        articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, categorySlug, categoryName, a.Lead,
             a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value));
 }

@@ -49,7 +49,7 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
                     break;
                 case HomeBlockKind.Category when block.CategoryId is int id && categories.TryGetValue(id, out var category):
                     var name = string.IsNullOrWhiteSpace(block.Title) ? category.Name : block.Title;
-                    views.Add(new(block.Kind, name, await articles.LatestInCategoryAsync(portalId, id, count, ct), [],
+                    views.Add(new(block.Kind, name, await articles.LatestInCategoryAsync(portalId, id, category.Slug, category.Name, count, ct), [],
                         ContentUrls.Category(category.Slug)));
                     break;
                 case HomeBlockKind.Topics:
