@@ -155,6 +155,92 @@ public abstract class SearchAcrossPortalsTests<TFactory>(TFactory factory) : ICl
         Assert.Equal(0, (await ApiAsync(reader, "/don-vi/xa-hong-linh", marker)).GetProperty("total").GetInt32());
     }
 
+    private static async Task<int> ApiTotalAsync(WebSession session, string portalPrefix, string query, string filters) =>
+        (await session.Client.GetFromJsonAsync<JsonElement>($"{portalPrefix}/api/v1/search?q={Uri.EscapeDataString(query)}{filters}"))
+            .GetProperty("total").GetInt32();
+
+    [Fact]
+    public async Task ResultsPage_CategoryFilter_FindsAPushedArticleInTheCategoryOfTheSameSlug_UntilWithdrawn()
+    {
+        var marker = Marker("cmx");
+        // The province's "Xây dựng Đảng"; Minh Sơn has a category of that slug, and one (nong-thon-moi) the article is not in.
+        var article = await PublishedInAsync("", "xay-dung-dang", marker);
+        var minhSon = await factory.WithDbAsync(db => db.Portals.Where(p => p.Slug == "xa-minh-son").Select(p => p.Id).SingleAsync());
+        await WithServicesAsync(async (s, portals) =>
+            await s.GetRequiredService<ArticleSharing>().PushAsync(portals.Root!, article.Id, [minhSon], null, Staff, default));
+
+        using var reader = WebSession.Anonymous(factory);
+        const string commune = "/don-vi/xa-minh-son";
+        var item = Assert.Single(await ResultsAsync(reader, commune, marker, "&chuyen-muc=xay-dung-dang"));
+        Assert.Equal($"{commune}/tin-tuc/xay-dung-dang/{article.Slug}", item.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Equal($"Tin từ {ProvinceName}", item.QuerySelector(".search-origin")!.TextContent.Trim());
+        Assert.Equal(1, await ApiTotalAsync(reader, commune, marker, "&category=xay-dung-dang"));
+        Assert.Empty(await ResultsAsync(reader, commune, marker, "&chuyen-muc=nong-thon-moi"));
+        Assert.Equal(0, await ApiTotalAsync(reader, commune, marker, "&category=nong-thon-moi"));
+        // The province finds its own article in its own category as before.
+        Assert.Single(await ResultsAsync(reader, "", marker, "&chuyen-muc=xay-dung-dang"));
+
+        var shareId = await factory.WithDbAsync(db => db.ArticleShares.Where(s => s.ArticleId == article.Id).Select(s => s.Id).SingleAsync());
+        await WithServicesAsync(async (s, portals) =>
+        {
+            await s.GetRequiredService<ArticleSharing>().WithdrawAsync(portals.Root!, shareId, Staff, default);
+            return 0;
+        });
+        Assert.Empty(await ResultsAsync(reader, commune, marker, "&chuyen-muc=xay-dung-dang"));
+        Assert.Equal(0, await ApiTotalAsync(reader, commune, marker, "&category=xay-dung-dang"));
+        Assert.Single(await ResultsAsync(reader, "", marker, "&chuyen-muc=xay-dung-dang"));
+    }
+
+    [Fact]
+    public async Task ResultsPage_CategoryFilter_FindsAnAcceptedCommuneArticleOnTheProvince_NeverWhileProposedOrDeclined()
+    {
+        var marker = Marker("cmd");
+        var article = await PublishedInAsync("xa-minh-son", "xay-dung-dang", marker);
+        using var reader = WebSession.Anonymous(factory);
+        const string filter = "&chuyen-muc=xay-dung-dang";
+        const string apiFilter = "&category=xay-dung-dang";
+        async Task AssertNotOnProvinceAsync()
+        {
+            Assert.Empty(await ResultsAsync(reader, "", marker, filter));
+            Assert.Equal(0, await ApiTotalAsync(reader, "", marker, apiFilter));
+        }
+
+        var shareId = await WithServicesAsync(async (s, portals) =>
+            (await s.GetRequiredService<ArticleSharing>().ProposeAsync(portals.BySlug("xa-minh-son")!, article.Id, null, Staff, default)).Id);
+        await AssertNotOnProvinceAsync();
+        await WithServicesAsync(async (s, portals) =>
+        {
+            await s.GetRequiredService<ArticleSharing>().DeclineAsync(portals.Root!, shareId, "Chưa phù hợp.", Staff, default);
+            return 0;
+        });
+        await AssertNotOnProvinceAsync();
+
+        await WithServicesAsync(async (s, portals) =>
+        {
+            var sharing = s.GetRequiredService<ArticleSharing>();
+            await sharing.ProposeAsync(portals.BySlug("xa-minh-son")!, article.Id, null, Staff, default);
+            await sharing.AcceptAsync(portals.Root!, shareId, Staff, default);
+            return 0;
+        });
+        var item = Assert.Single(await ResultsAsync(reader, "", marker, filter));
+        Assert.Equal($"/tin-tuc/xay-dung-dang/{article.Slug}", item.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Equal($"Tin từ {MinhSonName}", item.QuerySelector(".search-origin")!.TextContent.Trim());
+        Assert.Equal(1, await ApiTotalAsync(reader, "", marker, apiFilter));
+        // Another category of the province: not there.
+        Assert.Empty(await ResultsAsync(reader, "", marker, "&chuyen-muc=thoi-su"));
+        // Combined with the unit filter: the commune's unit finds it on the province too.
+        Assert.Single(await ResultsAsync(reader, "", marker, filter + "&don-vi=xa-minh-son"));
+
+        await WithServicesAsync(async (s, portals) =>
+        {
+            await s.GetRequiredService<ArticleSharing>().WithdrawAsync(portals.Root!, shareId, Staff, default);
+            return 0;
+        });
+        await AssertNotOnProvinceAsync();
+        // Still the commune's own, in its own category.
+        Assert.Single(await ResultsAsync(reader, "/don-vi/xa-minh-son", marker, filter));
+    }
+
     [Fact]
     public async Task ResultsPage_DocumentPushedDown_IsFoundInTheCommuneOnlyByReadersWhoMaySeeIt()
     {

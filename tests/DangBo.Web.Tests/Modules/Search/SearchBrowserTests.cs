@@ -1,4 +1,5 @@
 using DangBo.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace DangBo.Web.Tests.Modules.Search;
@@ -34,6 +35,45 @@ public sealed class SearchBrowserTests(BrowserAppFactory app, BrowserFixture bro
         await result.ClickAsync();
         await page.WaitForURLAsync($"**/tin-tuc/xay-dung-dang/{article.Slug}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Reader_OnPhoneInASubPortal_GetsThatPortalsSuggestionsAndResultsWithoutSidewaysScrolling()
+    {
+        var category = await app.WithDbAsync(db => db.Categories.AsNoTracking()
+            .SingleAsync(c => c.Slug == "nong-thon-moi" && db.Portals.Any(p => p.Id == c.PortalId && p.Slug == "xa-minh-son")));
+        var marker = "dt" + Guid.NewGuid().ToString("N")[..6];
+        var article = await app.CreateArticleAsync(category, DateTime.UtcNow.AddMinutes(-10), a => a.Title = $"Xây dựng nông thôn mới kiểu mẫu {marker}");
+        // The province has a title like it, which the commune's box must not suggest.
+        await app.CreateArticleAsync(await app.DemoCategoryAsync("kinh-te"), DateTime.UtcNow.AddMinutes(-5), a => a.Title = $"Xây dựng nông thôn mới cấp tỉnh {marker}");
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.RootUrl,
+            Locale = "vi-VN",
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/don-vi/xa-minh-son/tim-kiem");
+
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Từ khóa" });
+        await box.PressSequentiallyAsync($"{marker} xay d", new() { Delay = 30 });
+        var suggestions = page.GetByRole(AriaRole.Listbox, new() { Name = "Gợi ý tìm kiếm" }).GetByRole(AriaRole.Option);
+        await suggestions.First.WaitForAsync();
+        Assert.Equal([article.Title], await suggestions.AllTextContentsAsync());
+        Assert.Equal($"/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", await suggestions.First.GetAttributeAsync("href"));
+        await box.PressSequentiallyAsync("ung");
+        await box.PressAsync("Enter");
+        await page.WaitForURLAsync("**/don-vi/xa-minh-son/tim-kiem?q=*");
+
+        var result = page.Locator(".search-item h3 a");
+        Assert.Equal(article.Title, (await result.TextContentAsync())?.Trim());
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on a phone");
+        await result.ClickAsync();
+        await page.WaitForURLAsync($"**/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}");
+        await context.CloseAsync();
     }
 
     [Fact]

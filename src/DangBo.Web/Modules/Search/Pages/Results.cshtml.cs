@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Search.Pages;
 
-public sealed class ResultsModel(CurrentPortal currentPortal, DangBoDbContext db, DocumentReaders readers, ReaderSearch search) : PageModel
+public sealed class ResultsModel(CurrentPortal currentPortal, DangBoDbContext db, DocumentReaders readers, ReaderSearch search, TimeProvider clock) : PageModel
 {
     /// <summary>Units offered by the unit filter: the portal's unit and two levels below it (communes, boards), not every cell.</summary>
     private const int UnitFilterDepth = 2;
@@ -41,13 +41,7 @@ public sealed class ResultsModel(CurrentPortal currentPortal, DangBoDbContext db
         var portal = await currentPortal.GetAsync(ct);
         Categories = await db.Categories.AsNoTracking().Where(c => c.PortalId == portal.Id)
             .OrderBy(c => c.SortOrder).ThenBy(c => c.Name).Select(c => new CategoryOption(c.Slug, c.Name)).ToListAsync(ct);
-        var portalUnit = await db.Units.AsNoTracking().Where(u => u.Id == portal.UnitId).Select(u => new { u.Path }).FirstAsync(ct);
-        var depth = portalUnit.Path.Count(c => c == '/');
-        var units = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(portalUnit.Path))
-            .Select(u => new { u.Slug, u.Name, u.Path }).ToListAsync(ct);
-        Units = units.Select(u => new UnitOption(u.Slug, u.Name, u.Path.Count(c => c == '/') - depth))
-            .Where(u => u.Depth <= UnitFilterDepth)
-            .OrderBy(u => u.Depth).ThenBy(u => u.Name, StringComparer.Create(Infrastructure.Text.VietnamTime.Culture, false)).ToList();
+        Units = await UnitOptionsAsync(portal.UnitId, ct);
         DocumentTypes = await db.DocumentTypes.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new CategoryOption(t.Key, t.Name)).ToListAsync(ct);
         var reader = await readers.ForAsync(User, ct);
@@ -57,6 +51,35 @@ public sealed class ResultsModel(CurrentPortal currentPortal, DangBoDbContext db
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
+    }
+
+    /// <summary>
+    /// The portal's unit and the current units up to <see cref="UnitFilterDepth"/> levels below it, as a tree: each unit
+    /// right under its parent (indented by depth), siblings in the structure's order. Closed and merged units are left
+    /// out as on the structure page; a link that names one still filters by it.
+    /// </summary>
+    private async Task<IReadOnlyList<UnitOption>> UnitOptionsAsync(int portalUnitId, CancellationToken ct)
+    {
+        var root = await db.Units.AsNoTracking().Where(u => u.Id == portalUnitId).Select(u => new { u.Id, u.Slug, u.Name, u.Path }).FirstAsync(ct);
+        var today = DateOnly.FromDateTime(Infrastructure.Text.VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        var below = await db.Units.AsNoTracking()
+            .Where(u => u.Path.StartsWith(root.Path) && u.Id != root.Id && u.ParentId != null
+                && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today))
+            .Select(u => new { u.Id, ParentId = u.ParentId!.Value, u.Slug, u.Name, u.SortOrder, u.Path }).ToListAsync(ct);
+        var rootDepth = root.Path.Count(c => c == '/');
+        var children = below.Where(u => u.Path.Count(c => c == '/') - rootDepth <= UnitFilterDepth).ToLookup(u => u.ParentId);
+        var byName = StringComparer.Create(Infrastructure.Text.VietnamTime.Culture, false);
+        var options = new List<UnitOption> { new(root.Slug, root.Name, 0) };
+        void Add(int parentId, int depth)
+        {
+            foreach (var unit in children[parentId].OrderBy(u => u.SortOrder).ThenBy(u => u.Name, byName))
+            {
+                options.Add(new UnitOption(unit.Slug, unit.Name, depth));
+                Add(unit.Id, depth + 1);
+            }
+        }
+        Add(root.Id, 1);
+        return options;
     }
 
     /// <summary>This search with some parameters changed (page, type), for links.</summary>

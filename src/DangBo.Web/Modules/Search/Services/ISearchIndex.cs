@@ -12,6 +12,7 @@ public sealed record SearchRequest(int PortalId, ParsedQuery Query)
     /// <summary>Who is searching: decides which documents count. Anonymous unless said otherwise, the safe default.</summary>
     public DocumentReader Reader { get; init; } = DocumentReader.Anonymous;
     public string? Type { get; init; }
+    /// <summary>A category of the searched portal; carried articles count in it by their own category's slug (<see cref="PortalScope.CategorySql"/>).</summary>
     public int? CategoryId { get; init; }
     public int? UnitId { get; init; }
     /// <summary>Key of a document type (nghi-quyet); only documents have one.</summary>

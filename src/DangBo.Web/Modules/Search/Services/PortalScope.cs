@@ -28,6 +28,19 @@ internal static class PortalScope
         """;
 
     /// <summary>
+    /// The category filter, a boolean SQL expression over entries aliased <c>e</c>; <paramref name="categoryParameter"/> holds a
+    /// category of the searched portal. A carried article belongs to a category of its own portal, and it is read on the
+    /// carrying portal under that category's slug (<c>/tin-tuc/xay-dung-dang/…</c>): it counts as in the chosen category
+    /// when its own category has the same slug, the name every portal gives the same subject. Combined with
+    /// <see cref="Sql"/>, which keeps only the portal's own entries and what it carries now, so nothing else gets in
+    /// through another portal's category. The categories are few (a handful per portal), read once per statement.
+    /// </summary>
+    public static string CategorySql(string categoryParameter) =>
+        $"""
+        e."CategoryId" IN (SELECT same."Id" FROM "Categories" chosen JOIN "Categories" same ON same."Slug" = chosen."Slug" WHERE chosen."Id" = {categoryParameter})
+        """;
+
+    /// <summary>
     /// The portal each carried hit comes from, by entry id, for the "Tin từ …" mark: one lookup of the page's entries by
     /// key, names from the portal directory. Hits of the portal's own are not in it.
     /// </summary>

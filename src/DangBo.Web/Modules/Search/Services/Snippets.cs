@@ -31,7 +31,8 @@ public static class Snippets
         foreach (var raw in new[] { body, summary })
         {
             var text = raw.Normalize(NormalizationForm.FormC);
-            var words = SearchText.WordSpans(text.ToLowerInvariant()).ToList();
+            var lower = text.ToLowerInvariant();
+            var words = SearchText.WordSpans(lower).ToList();
             var best = -1;
             var bestCount = 0;
             for (var i = 0; i < words.Count; i++)
@@ -46,6 +47,11 @@ public static class Snippets
                     best = words[i].Start;
                     bestCount = count;
                 }
+            }
+            if (best < 0 && CodeSpans(lower, matcher) is [var code, ..])
+            {
+                // Only a code typed without punctuation matched (06nqtu): show where the code stands.
+                best = code.Start;
             }
             if (best >= 0)
             {
@@ -81,6 +87,45 @@ public static class Snippets
             }
             return _prefix && _folded.Keys.Any(t => folded.StartsWith(t, StringComparison.Ordinal)) ? folded : null;
         }
+
+        /// <summary>True when a code's parts joined (06nqtu, as <see cref="SearchText.CodeTerms"/> indexes it) is a query word.</summary>
+        public bool IsCode(string joined) => _folded.ContainsKey(joined);
+    }
+
+    /// <summary>
+    /// Spans (start, end) of the codes in <paramref name="lower"/> that a query word names without punctuation (06nqtu
+    /// marks 06-NQ/TU): such a query finds the code through its joined term, which no single word of the text matches.
+    /// </summary>
+    private static List<(int Start, int End)> CodeSpans(string lower, Matcher matcher)
+    {
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < lower.Length)
+        {
+            while (i < lower.Length && char.IsWhiteSpace(lower[i]))
+            {
+                i++;
+            }
+            var start = i;
+            while (i < lower.Length && !char.IsWhiteSpace(lower[i]))
+            {
+                i++;
+            }
+            var chunk = lower[start..i];
+            if (chunk.Length == 0 || !chunk.AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                continue;
+            }
+            foreach (var code in SearchText.CodeTerms(chunk))
+            {
+                if (matcher.IsCode(code))
+                {
+                    var words = SearchText.WordSpans(chunk).ToList();
+                    spans.Add((start + words[0].Start, start + words[^1].Start + words[^1].Length));
+                }
+            }
+        }
+        return spans;
     }
 
     private static string Mark(string text, int start, int end, Matcher matcher)
@@ -89,9 +134,20 @@ public static class Snippets
         var sb = new StringBuilder(slice.Length + 32);
         var last = 0;
         // Lower-casing keeps every index for Vietnamese text, so spans found in the copy fit the original.
-        foreach (var (word, at, length) in SearchText.WordSpans(slice.ToLowerInvariant()))
+        var lower = slice.ToLowerInvariant();
+        var codes = CodeSpans(lower, matcher);
+        foreach (var (word, at, length) in SearchText.WordSpans(lower))
         {
-            if (matcher.Key(word) is not null)
+            if (at < last)
+            {
+                continue;
+            }
+            if (codes.FirstOrDefault(c => c.Start == at) is { End: > 0 } code)
+            {
+                sb.Append(Encoder.Encode(slice[last..at])).Append("<mark>").Append(Encoder.Encode(slice[at..code.End])).Append("</mark>");
+                last = code.End;
+            }
+            else if (matcher.Key(word) is not null)
             {
                 sb.Append(Encoder.Encode(slice[last..at])).Append("<mark>").Append(Encoder.Encode(slice.Substring(at, length))).Append("</mark>");
                 last = at + length;

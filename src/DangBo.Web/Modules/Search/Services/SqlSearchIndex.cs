@@ -161,7 +161,8 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         var visible = new StringBuilder($"""{PortalScope.Sql(Arg(request.PortalId))} AND e."PublishedAt" <= {Arg(nowUtc)}""");
         if (request.CategoryId is { } categoryId)
         {
-            visible.Append($""" AND e."CategoryId" = {Arg(categoryId)}""");
+            // Carried articles count in the category of the same slug (see PortalScope.CategorySql).
+            visible.Append($" AND {PortalScope.CategorySql(Arg(categoryId))}");
         }
         if (request.UnitId is { } unitId)
         {

@@ -2,6 +2,7 @@ using System.Net;
 using DangBo.Web.Modules.Documents.Models;
 using DangBo.Web.Tests.Infrastructure;
 using DangBo.Web.Tests.Modules.Documents;
+using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Tests.Modules.Search.Pages;
 
@@ -62,6 +63,42 @@ public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixtur
         var document = await client.GetDocumentAsync("/tim-kiem?q=++");
         Assert.Contains("Hãy nhập từ khóa", document.QuerySelector(".search-message")!.TextContent);
         Assert.Empty(document.QuerySelectorAll(".search-item"));
+    }
+
+    [Fact]
+    public async Task ResultsPage_InASubPortal_SearchesAndSuggestsWithinThatPortal()
+    {
+        using var client = factory.CreateClient();
+        var document = await client.GetDocumentAsync("/don-vi/xa-minh-son/tim-kiem?q=dang");
+        Assert.Equal("/don-vi/xa-minh-son/tim-kiem", document.QuerySelector("form.search-form")!.GetAttribute("action"));
+        // The suggestions the box fetches as the reader types: the commune's, not the province's.
+        Assert.Equal("/don-vi/xa-minh-son/api/v1/search/suggest", document.QuerySelector("#tk-q")!.GetAttribute("data-suggest"));
+    }
+
+    [Fact]
+    public async Task ResultsPage_UnitFilter_ListsEachUnitUnderItsParent_AndNotClosedUnits()
+    {
+        var marker = Marker("dv");
+        var commune = await factory.CreateUnitAsync($"Đảng bộ xã Thử Cây {marker}", "XTC");
+        var cell = await factory.CreateUnitAsync($"Chi bộ thôn Thử Cây {marker}", "CB", commune.Slug);
+        var closed = await factory.CreateUnitAsync($"Đảng bộ xã Thử Giải Thể {marker}", "XGT");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Units.SingleAsync(u => u.Id == closed.Id)).ValidTo = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-10);
+            await db.SaveChangesAsync();
+        });
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync("/tim-kiem?q=dang");
+
+        var options = document.QuerySelectorAll("#tk-don-vi option").ToList();
+        var communeAt = options.FindIndex(o => o.GetAttribute("value") == commune.Slug);
+        Assert.True(communeAt > 0);
+        // The cell right under its commune, indented one level further, not among every other cell of the province.
+        Assert.Equal(cell.Slug, options[communeAt + 1].GetAttribute("value"));
+        Assert.Equal($"\u00A0\u00A0{commune.Name}", options[communeAt].TextContent);
+        Assert.Equal($"\u00A0\u00A0\u00A0\u00A0{cell.Name}", options[communeAt + 1].TextContent);
+        Assert.DoesNotContain(options, o => o.GetAttribute("value") == closed.Slug);
     }
 
     [Fact]
