@@ -66,13 +66,13 @@ public sealed class SearchBrowserTests(BrowserAppFactory app, BrowserFixture bro
         Assert.Equal($"/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", await suggestions.First.GetAttributeAsync("href"));
         await box.PressSequentiallyAsync("ung");
         await box.PressAsync("Enter");
-        await page.WaitForURLAsync("**/don-vi/xa-minh-son/tim-kiem?q=*");
+        await page.WaitForURLAsync("**/don-vi/xa-minh-son/tim-kiem?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         var result = page.Locator(".search-item h3 a");
         Assert.Equal(article.Title, (await result.TextContentAsync())?.Trim());
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on a phone");
         await result.ClickAsync();
-        await page.WaitForURLAsync($"**/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}");
+        await page.WaitForURLAsync($"**/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await context.CloseAsync();
     }
 
