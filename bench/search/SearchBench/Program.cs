@@ -25,11 +25,16 @@ if (provider == "postgres")
 {
     var admin = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("DANGBO_TEST_POSTGRES")
         ?? throw new InvalidOperationException("Give the PostgreSQL admin connection string.");
-    pgDatabase = "dangbo_bench_" + Guid.NewGuid().ToString("N")[..8];
+    // PG_DB names a database to keep and reuse, like BENCH_DB on SQLite: created if missing, kept afterwards.
+    pgDatabase = Environment.GetEnvironmentVariable("PG_DB") ?? "dangbo_bench_" + Guid.NewGuid().ToString("N")[..8];
     await using (var c = new NpgsqlConnection(admin))
     {
         await c.OpenAsync();
-        await new NpgsqlCommand($"CREATE DATABASE \"{pgDatabase}\" ENCODING 'UTF8' TEMPLATE template0", c).ExecuteNonQueryAsync();
+        var exists = await new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{pgDatabase}'", c).ExecuteScalarAsync() is not null;
+        if (!exists)
+        {
+            await new NpgsqlCommand($"CREATE DATABASE \"{pgDatabase}\" ENCODING 'UTF8' TEMPLATE template0", c).ExecuteNonQueryAsync();
+        }
     }
     connection = new NpgsqlConnectionStringBuilder(admin) { Database = pgDatabase }.ConnectionString;
 }
@@ -60,7 +65,7 @@ try
     var reuse = false;
     await using (var db = NewContext())
     {
-        reuse = provider == "sqlite" && Environment.GetEnvironmentVariable("BENCH_DB") is not null
+        reuse = Environment.GetEnvironmentVariable(provider == "sqlite" ? "BENCH_DB" : "PG_DB") is not null
             && await db.Database.CanConnectAsync() && (await db.Database.GetAppliedMigrationsAsync()).Any() && await db.Articles.CountAsync() == n;
     }
     if (reuse)
@@ -196,7 +201,7 @@ finally
     NpgsqlConnection.ClearAllPools();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     // KEEP_PG keeps the PostgreSQL database for looking at plans afterwards (drop it by hand).
-    if (pgDatabase is not null && provider == "postgres" && Environment.GetEnvironmentVariable("KEEP_PG") is not null)
+    if (pgDatabase is not null && provider == "postgres" && (Environment.GetEnvironmentVariable("KEEP_PG") ?? Environment.GetEnvironmentVariable("PG_DB")) is not null)
     {
         Console.WriteLine($"kept database {pgDatabase}");
     }
