@@ -3,6 +3,7 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Search.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DangBo.Web.Modules.Search.Services;
 
@@ -300,11 +301,11 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // per candidate, a phrase of common words ("12 ct tu" in the summary) cost ~3 ms each on SQLite, which reads the
             // words' whole lists for every test. The exact forms span the whole text, so that tier stays with the index.
             var exactSql = "0";
-            var scoreArgs = new List<object>();
+            string? exactExpression = null;
             if (request.Query.ExactTermsWithDiacritics.Count > 0)
             {
-                scoreArgs.Add(MatchExpression(request.Query, SearchField.Exact));
-                exactSql = $"(CASE WHEN {AlsoMatchesSql("{0}", SearchField.Exact)} THEN {ExactScore} ELSE 0 END)";
+                exactExpression = MatchExpression(request.Query, SearchField.Exact);
+                exactSql = $"(CASE WHEN {AlsoMatchesSql("@exact", SearchField.Exact)} THEN {ExactScore} ELSE 0 END)";
             }
             // Ids come from the database as integers, so listing them in the SQL is safe.
             var idList = string.Join(",", candidates.Keys.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -313,7 +314,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
                        e."SummaryTerms" AS "SummaryTerms", {exactSql} AS "Exact"
                 FROM "SearchEntries" e WHERE e."Id" IN ({idList})
                 """;
-            var rows = candidates.Count == 0 ? [] : await Db.Database.SqlQueryRaw<ScoreRow>(scoresSql, [.. scoreArgs]).ToListAsync(ct);
+            var rows = candidates.Count == 0 ? [] : await ScoreRowsAsync(scoresSql, exactExpression, ct);
             var scores = rows.ToDictionary(r => r.Id, r => r.Exact
                 + (TermMatcher.AllClausesIn(request.Query, r.TitleTerms, r.CodeTerms) ? TitleScore : 0)
                 + (TermMatcher.AllClausesIn(request.Query, r.SummaryTerms) ? SummaryScore : 0)
@@ -335,6 +336,46 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             return new SearchHit(e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code, r.Score);
         }).ToList();
         return Results(hits);
+    }
+
+    // Straight through ADO.NET: the id list makes every such SQL text new, and EF would compile (and cache) a query
+    // for each one, which cost more than reading the rows.
+    private async Task<List<ScoreRow>> ScoreRowsAsync(string sql, string? exactExpression, CancellationToken ct)
+    {
+        var connection = Db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await Db.Database.OpenConnectionAsync(ct);
+        }
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = sql;
+            if (exactExpression is not null)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@exact";
+                parameter.Value = exactExpression;
+                command.Parameters.Add(parameter);
+            }
+            var rows = new List<ScoreRow>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new ScoreRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    Convert.ToInt32(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            return rows;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await Db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DocumentReader reader, DateTime nowUtc, int count, CancellationToken ct = default)
