@@ -25,11 +25,16 @@ if (provider == "postgres")
 {
     var admin = args.Length > 2 ? args[2] : Environment.GetEnvironmentVariable("DANGBO_TEST_POSTGRES")
         ?? throw new InvalidOperationException("Give the PostgreSQL admin connection string.");
-    pgDatabase = "dangbo_bench_" + Guid.NewGuid().ToString("N")[..8];
+    // PG_DB names a database to keep and reuse, like BENCH_DB on SQLite: created if missing, kept afterwards.
+    pgDatabase = Environment.GetEnvironmentVariable("PG_DB") ?? "dangbo_bench_" + Guid.NewGuid().ToString("N")[..8];
     await using (var c = new NpgsqlConnection(admin))
     {
         await c.OpenAsync();
-        await new NpgsqlCommand($"CREATE DATABASE \"{pgDatabase}\" ENCODING 'UTF8' TEMPLATE template0", c).ExecuteNonQueryAsync();
+        var exists = await new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{pgDatabase}'", c).ExecuteScalarAsync() is not null;
+        if (!exists)
+        {
+            await new NpgsqlCommand($"CREATE DATABASE \"{pgDatabase}\" ENCODING 'UTF8' TEMPLATE template0", c).ExecuteNonQueryAsync();
+        }
     }
     connection = new NpgsqlConnectionStringBuilder(admin) { Database = pgDatabase }.ConnectionString;
 }
@@ -60,7 +65,7 @@ try
     var reuse = false;
     await using (var db = NewContext())
     {
-        reuse = provider == "sqlite" && Environment.GetEnvironmentVariable("BENCH_DB") is not null
+        reuse = Environment.GetEnvironmentVariable(provider == "sqlite" ? "BENCH_DB" : "PG_DB") is not null
             && await db.Database.CanConnectAsync() && (await db.Database.GetAppliedMigrationsAsync()).Any() && await db.Articles.CountAsync() == n;
     }
     if (reuse)
@@ -147,10 +152,27 @@ try
         ("nghi quyet dai hoi", SearchSort.Relevance, false), ("lac duong", SearchSort.Relevance, false),
     ];
     var timings = new List<double>();
+    var cpuTimings = new List<double>();
     var perQuery = new Dictionary<string, double>();
     await using (var db = NewContext())
     {
         var index = SearchIndexes.For(db);
+        // CPU time as well as wall time: on a machine shared with other work, wall time mostly measures the queue for a
+        // core. The bench process's CPU (all of SQLite's work) plus, on PostgreSQL, the server backend's, read from /proc
+        // (10 ms ticks, so per query it is coarse; its percentiles over many queries are not).
+        await db.Database.OpenConnectionAsync();
+        int? backendPid = provider == "postgres" ? await db.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync() : null;
+        double BackendCpuMs()
+        {
+            if (backendPid is null)
+            {
+                return 0;
+            }
+            var stat = File.ReadAllText($"/proc/{backendPid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return (long.Parse(fields[11]) + long.Parse(fields[12])) * 10.0;
+        }
+        var self = System.Diagnostics.Process.GetCurrentProcess();
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("ROUNDS"), out var r) ? r : 12;
         for (var round = 0; round < rounds; round++)
         {
@@ -161,12 +183,17 @@ try
                     Sort = sort,
                     FromUtc = recent ? now.AddDays(-90) : null,
                 };
+                self.Refresh();
+                var cpuBefore = self.TotalProcessorTime.TotalMilliseconds + BackendCpuMs();
                 var w = Stopwatch.StartNew();
                 await index.QueryAsync(request, now);
                 w.Stop();
+                self.Refresh();
+                var cpu = self.TotalProcessorTime.TotalMilliseconds + BackendCpuMs() - cpuBefore;
                 if (round >= 2)
                 {
                     timings.Add(w.Elapsed.TotalMilliseconds);
+                    cpuTimings.Add(cpu);
                     perQuery[query + (recent ? " [90 ngày]" : "") + (sort == SearchSort.Newest ? " [mới nhất]" : "")] =
                         Math.Max(perQuery.GetValueOrDefault(query + (recent ? " [90 ngày]" : "") + (sort == SearchSort.Newest ? " [mới nhất]" : "")), w.Elapsed.TotalMilliseconds);
                 }
@@ -186,9 +213,12 @@ try
             Console.WriteLine($"  max {ms,8:0.0} ms  {q}");
         }
     }
+    cpuTimings.Sort();
     double P(double p) => timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(p * timings.Count) - 1)];
+    double C(double p) => cpuTimings[Math.Min(cpuTimings.Count - 1, (int)Math.Ceiling(p * cpuTimings.Count) - 1)];
     Console.WriteLine($"{provider} N={n}: generated in {generation.TotalSeconds:0.0} s; index built ({entries} entries) in {build.TotalSeconds:0.0} s; " +
-        $"queries={timings.Count} p50={P(0.50):0.0} ms p95={P(0.95):0.0} ms p99={P(0.99):0.0} ms max={timings[^1]:0.0} ms");
+        $"queries={timings.Count} p50={P(0.50):0.0} ms p95={P(0.95):0.0} ms p99={P(0.99):0.0} ms max={timings[^1]:0.0} ms; " +
+        $"CPU p50={C(0.50):0} ms p95={C(0.95):0} ms p99={C(0.99):0} ms (load average {File.ReadAllText("/proc/loadavg")[..14].Trim()})");
     return 0;
 }
 finally
@@ -196,7 +226,7 @@ finally
     NpgsqlConnection.ClearAllPools();
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     // KEEP_PG keeps the PostgreSQL database for looking at plans afterwards (drop it by hand).
-    if (pgDatabase is not null && provider == "postgres" && Environment.GetEnvironmentVariable("KEEP_PG") is not null)
+    if (pgDatabase is not null && provider == "postgres" && (Environment.GetEnvironmentVariable("KEEP_PG") ?? Environment.GetEnvironmentVariable("PG_DB")) is not null)
     {
         Console.WriteLine($"kept database {pgDatabase}");
     }

@@ -6,6 +6,21 @@ public sealed record QueryClause(IReadOnlyList<string> Words)
     public IReadOnlyList<string> FoldedTerms => Words.Select(SearchText.FoldedTerm).ToList();
     public IReadOnlyList<string> ExactTerms => Words.Select(SearchText.ExactTerm).ToList();
     public bool IsPhrase => Words.Count > 1;
+
+    /// <summary>
+    /// Set when the clause is to be matched as a code: the one term <see cref="SearchText.CodeTerms"/> indexed for it
+    /// (06nqtu), looked up in the code column instead of its words as a phrase over every column.
+    /// </summary>
+    public string? CodeTerm { get; init; }
+
+    /// <summary>The term a code made of these words is indexed as (06-NQ/TU → 06nqtu), or null when they cannot be a code.</summary>
+    public string? AsCodeTerm()
+    {
+        var parts = FoldedTerms;
+        return parts.Count >= 2 && parts.Any(p => p.Any(char.IsAsciiDigit)) && parts.Any(p => p.Any(char.IsAsciiLetter))
+            ? string.Concat(parts)
+            : null;
+    }
 }
 
 /// <summary>
@@ -35,6 +50,35 @@ public sealed class ParsedQuery
         Clauses.SelectMany(c => c.Words).Where(SearchText.HasDiacritics).Select(SearchText.ExactTerm).Distinct().ToList();
 
     public IReadOnlyList<string> AllFoldedTerms => Clauses.SelectMany(c => c.FoldedTerms).Distinct().ToList();
+
+    /// <summary>
+    /// The same query with its codes matched as codes, or null when it has none: each clause that joins digits and
+    /// letters (06-NQ/TU, "12 ct tu") and, when the whole query is a number followed by up to three short
+    /// abbreviations (06 nq tu), the whole query. As a phrase of very common words (06 + nq + tu, in nearly every
+    /// article) a code is the slowest thing to search for; as the one indexed term it is among the fastest. The
+    /// index falls back to this query itself when the codes find nothing, so a code-like query still finds words.
+    /// </summary>
+    public ParsedQuery? WithCodes()
+    {
+        if (LastIsPrefix)
+        {
+            return null;
+        }
+        if (Clauses.Count is >= 2 and <= 4 && Clauses.All(c => !c.IsPhrase) && IsSpacedCode(Clauses.Select(c => c.FoldedTerms[0]).ToList()))
+        {
+            var words = new QueryClause(Clauses.Select(c => c.Words[0]).ToList());
+            return new ParsedQuery([words with { CodeTerm = words.AsCodeTerm() }], false);
+        }
+        if (!Clauses.Any(c => c.AsCodeTerm() is not null))
+        {
+            return null;
+        }
+        return new ParsedQuery([.. Clauses.Select(c => c.AsCodeTerm() is { } code ? c with { CodeTerm = code } : c)], false);
+    }
+
+    // 06 nq tu, 1234 kh ubnd: a number, then abbreviations of a few letters.
+    private static bool IsSpacedCode(IReadOnlyList<string> terms) =>
+        terms[0].All(char.IsAsciiDigit) && terms.Skip(1).All(t => t.Length <= 5 && t.All(char.IsAsciiLetter));
 
     public static ParsedQuery Parse(string? text, bool lastIsPrefix = false)
     {

@@ -28,14 +28,22 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         }
         return string.Join(" & ", query.Clauses.Select((c, i) =>
         {
+            if (c.CodeTerm is { } code && field == SearchField.All)
+            {
+                // The one term the code is indexed as: as a phrase, its parts (06, nq, tu) are among the commonest words, and
+                // GIN cannot check positions, so every entry holding them all would be read to find the few with the code.
+                return $"'{code}'";
+            }
             var prefix = query.LastIsPrefix && i == query.Clauses.Count - 1 ? "*" : "";
             var lexemes = c.FoldedTerms.Select(t => weight.Length + prefix.Length > 0 ? $"'{t}':{prefix}{weight}" : $"'{t}'");
             return "(" + string.Join(" <-> ", lexemes) + ")";
         }));
     }
 
-    protected override (string From, string Where) MatchSql(string parameter) =>
-        (""" "SearchEntries" e""", $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""");
+    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All) =>
+        (""" "SearchEntries" e""", field == SearchField.Title
+            ? $"""e."TitleVector" @@ CAST({parameter} AS tsquery)"""
+            : $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""");
 
     // Ranking tiers test small vectors of their own, not the whole text's.
     protected override string AlsoMatchesSql(string parameter, SearchField field) => field switch
@@ -49,17 +57,19 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     // The newest entries first, as on SQLite: ts_rank had to read and weigh the vector of every match of a common word
     // before the best 500 were known; by id, PostgreSQL stops at the LIMIT. Ids are given in indexing order (the rebuild
     // goes in article order), so a higher id is, nearly always, a more recent item.
-    protected override string RankSql(string parameter) => """e."Id" """;
+    protected override string RankSql(string parameter, SearchField field = SearchField.All) => """e."Id" """;
 
     protected override bool RankHasTies => false;
 
-    // The newest matches anywhere, in the title (weight A of the indexed vector) and, when typed with diacritics, exactly:
+    // The newest matches anywhere, in the title (its own vector, title and codes) and, when typed with diacritics, exactly:
     // the items the tiers put first are among them unless more than 500 newer items share their tier.
     protected override IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query)
     {
         var all = MatchExpression(query, SearchField.All);
         yield return new(all);
-        yield return new($"({all}) & ({MatchExpression(query, SearchField.Title)})");
+        // On the title vector, which has a GIN index of its own (see the SearchTitleIndex migration): tested on the whole
+        // text's vector, words common in bodies but rare in titles meant reading every entry.
+        yield return new(all, MatchExpression(query, SearchField.Title), SearchField.Title);
         if (query.ExactTermsWithDiacritics.Count > 0)
         {
             yield return new(all, MatchExpression(query, SearchField.Exact), SearchField.Exact);

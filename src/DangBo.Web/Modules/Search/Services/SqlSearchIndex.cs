@@ -3,6 +3,7 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Documents.Services;
 using DangBo.Web.Modules.Search.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DangBo.Web.Modules.Search.Services;
 
@@ -36,8 +37,11 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// <summary>The query text in the database's own full-text syntax, built only from [a-z0-9] terms.</summary>
     protected abstract string MatchExpression(ParsedQuery query, SearchField field);
 
-    /// <summary>FROM clause and predicate that restrict entries aliased <c>e</c> to those matching parameter <paramref name="parameter"/>.</summary>
-    protected abstract (string From, string Where) MatchSql(string parameter);
+    /// <summary>
+    /// FROM clause and predicate that restrict entries aliased <c>e</c> to those matching parameter <paramref name="parameter"/>,
+    /// a match expression of <paramref name="field"/> (All or Title: each has a full-text index of its own).
+    /// </summary>
+    protected abstract (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All);
 
     /// <summary>A boolean SQL expression: entry <c>e</c> also matches the expression in <paramref name="parameter"/>.</summary>
     protected abstract string AlsoMatchesSql(string parameter, SearchField field);
@@ -46,7 +50,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// The database's own preference among entries <c>e</c> matching <paramref name="parameter"/>, higher first: the best
     /// <see cref="SearchResults.ReachableResults"/> of each of <see cref="CandidateMatches"/> are the candidates the tiers order.
     /// </summary>
-    protected abstract string RankSql(string parameter);
+    protected abstract string RankSql(string parameter, SearchField field = SearchField.All);
 
     /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
     protected virtual bool RankHasTies => true;
@@ -57,7 +61,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// </summary>
     protected virtual IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query) => [new(MatchExpression(query, SearchField.All))];
 
-    protected sealed record CandidateMatch(string Expression, string? AlsoExpression = null, SearchField AlsoField = SearchField.All);
+    protected sealed record CandidateMatch(string Expression, string? AlsoExpression = null, SearchField AlsoField = SearchField.All, SearchField Field = SearchField.All);
 
     public async Task UpsertAsync(SearchEntry entry, CancellationToken ct = default)
     {
@@ -86,6 +90,8 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         {
             throw new InvalidOperationException("A rebuild runs inside the caller's transaction, so readers keep the old index until it is complete.");
         }
+        // Connection settings for the load only, put back even if it fails (the connection goes back to the pool).
+        await using var tuning = await TuneConnectionForBulkLoadAsync(ct);
         await BeforeBulkLoadAsync(ct);
         var written = 0;
         foreach (var (type, entries) in sources)
@@ -110,6 +116,16 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
         await AfterBulkLoadAsync(ct);
         return written;
+    }
+
+    /// <summary>Changes the connection's settings for a bulk load; disposing the result puts them back.</summary>
+    protected virtual Task<IAsyncDisposable> TuneConnectionForBulkLoadAsync(CancellationToken ct) => Task.FromResult<IAsyncDisposable>(NoTuning.Instance);
+
+    private sealed class NoTuning : IAsyncDisposable
+    {
+        public static readonly NoTuning Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     /// <summary>Readies the full-text structure for a bulk load (e.g. stops row-by-row upkeep that the end does in one go).</summary>
@@ -140,6 +156,21 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     ];
 
     public async Task<SearchResults> QueryAsync(SearchRequest request, DateTime nowUtc, CancellationToken ct = default)
+    {
+        // Codes are looked up as the single terms they are indexed as; only if that finds nothing at all (a number and
+        // words that merely look like a code, a code written apart in the text) are their words searched for.
+        if (request.Query.WithCodes() is { } byCode)
+        {
+            var found = await QueryMatchesAsync(request with { Query = byCode }, nowUtc, ct);
+            if (found.Total > 0 || found.CountsAreCapped || found.CountsByType.Values.Any(c => c > 0))
+            {
+                return found;
+            }
+        }
+        return await QueryMatchesAsync(request, nowUtc, ct);
+    }
+
+    private async Task<SearchResults> QueryMatchesAsync(SearchRequest request, DateTime nowUtc, CancellationToken ct)
     {
         var pageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var page = Math.Max(1, request.Page);
@@ -187,9 +218,12 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         // The types of the first matches, one past the cap: exact counts below it, "more than" above it, without counting
         // every match of a common word. Above the cap types are not counted (a rare type would mean walking every match),
         // except the one the reader filtered on.
-        var sample = await matches.Select(c => c.Type).Take(SearchResults.CountCap + 1).ToListAsync(ct);
+        // Below the cap these are every match, so they are also the candidates of either order: nothing more is asked of
+        // the full-text index, which matters for matches that are few among many entries holding the words (a phrase,
+        // exact diacritics): looking for the newest 500 of them would read every entry that holds the words.
+        var sample = await matches.Select(c => new SampledMatch(c.Id, c.Type, c.PublishedAt)).Take(SearchResults.CountCap + 1).ToListAsync(ct);
         var countsAreCapped = sample.Count > SearchResults.CountCap;
-        var counts = countsAreCapped ? [] : sample.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var counts = countsAreCapped ? [] : sample.GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
         var capped = new HashSet<string>();
         if (countsAreCapped && request.Type is { } onlyType)
         {
@@ -223,7 +257,12 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         var take = Math.Min(pageSize, SearchResults.ReachableResults - skip);
 
         List<(int Id, int Score)> ranked;
-        if (request.Sort == SearchSort.Newest)
+        var allMatches = countsAreCapped ? null : sample.Where(m => request.Type is null || m.Type == request.Type).ToList();
+        if (request.Sort == SearchSort.Newest && allMatches is not null)
+        {
+            ranked = [.. allMatches.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take).Select(m => (m.Id, 0))];
+        }
+        else if (request.Sort == SearchSort.Newest)
         {
             var newestSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {filtered}""";
             var newest = Readable(Db.Database.SqlQueryRaw<Candidate>(newestSql, [.. args]), request.Reader);
@@ -235,18 +274,20 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         {
             // The database's own rank picks the candidates (see RankSql, CandidateMatches); the tiers below order only
             // those. Scoring every match of a common word with three more full-text tests was what made such searches slow.
-            var candidates = new Dictionary<int, DateTime>();
-            foreach (var candidateMatch in CandidateMatches(request.Query))
+            var candidates = allMatches?.ToDictionary(m => m.Id, m => m.PublishedAt) ?? new Dictionary<int, DateTime>();
+            foreach (var candidateMatch in allMatches is null ? CandidateMatches(request.Query) : Enumerable.Empty<CandidateMatch>())
             {
                 var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
-                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter);
+                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field);
                 if (candidateMatch.AlsoExpression is { } also)
                 {
                     fieldArgs.Add(also);
-                    fieldMatch += " AND " + AlsoMatchesSql("{" + (fieldArgs.Count - 1) + "}", candidateMatch.AlsoField);
+                    var alsoMatches = AlsoMatchesSql("{" + (fieldArgs.Count - 1) + "}", candidateMatch.AlsoField);
+                    // A title is small: testing it first spares reading the whole text of entries whose title lacks the words.
+                    fieldMatch = candidateMatch.AlsoField == SearchField.Title ? alsoMatches + " AND " + fieldMatch : fieldMatch + " AND " + alsoMatches;
                 }
-                var rank = RankSql(fieldParameter);
+                var rank = RankSql(fieldParameter, candidateMatch.Field);
                 var byRankSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {rank} AS "Rank" FROM {fieldFrom} WHERE {fieldMatch} AND {filters}""";
                 var byRank = Readable(Db.Database.SqlQueryRaw<Candidate>(byRankSql, [.. fieldArgs]), request.Reader).OrderByDescending(c => c.Rank);
                 var best = await (RankHasTies ? byRank.ThenByDescending(c => c.Id) : byRank)
@@ -257,27 +298,29 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
                 }
             }
 
-            var scoreArgs = new List<object>();
-            string ScoreArg(object value)
-            {
-                scoreArgs.Add(value);
-                return "{" + (scoreArgs.Count - 1) + "}";
-            }
-            var score = new StringBuilder();
+            // Title and summary are short: their tiers are tested here on the candidates' terms. Asked of the full-text index
+            // per candidate, a phrase of common words ("12 ct tu" in the summary) cost ~3 ms each on SQLite, which reads the
+            // words' whole lists for every test. The exact forms span the whole text, so that tier stays with the index.
+            var exactSql = "0";
+            string? exactExpression = null;
             if (request.Query.ExactTermsWithDiacritics.Count > 0)
             {
-                score.Append($"(CASE WHEN {AlsoMatchesSql(ScoreArg(MatchExpression(request.Query, SearchField.Exact)), SearchField.Exact)} THEN {ExactScore} ELSE 0 END) + ");
+                exactExpression = MatchExpression(request.Query, SearchField.Exact);
+                exactSql = $"(CASE WHEN {AlsoMatchesSql("@exact", SearchField.Exact)} THEN {ExactScore} ELSE 0 END)";
             }
-            score.Append($"(CASE WHEN {AlsoMatchesSql(ScoreArg(MatchExpression(request.Query, SearchField.Title)), SearchField.Title)} THEN {TitleScore} ELSE 0 END) + ");
-            score.Append($"(CASE WHEN {AlsoMatchesSql(ScoreArg(MatchExpression(request.Query, SearchField.Summary)), SearchField.Summary)} THEN {SummaryScore} ELSE 0 END) + ");
-            // Whatever an entry matched outside title and summary is its body: an article's own text outranks a document's attachments.
-            var attachmentTypes = string.Join(", ", SearchTypes.BodyIsAttachments.Select(t => $"'{t}'"));
-            score.Append($"""(CASE WHEN e."Type" IN ({attachmentTypes}) THEN 0 ELSE {OwnBodyScore} END)""");
             // Ids come from the database as integers, so listing them in the SQL is safe.
             var idList = string.Join(",", candidates.Keys.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            var scoresSql = $"""SELECT e."Id" AS "Id", {score} AS "Score" FROM "SearchEntries" e WHERE e."Id" IN ({idList})""";
-            var scores = candidates.Count == 0 ? [] : await Db.Database.SqlQueryRaw<ScoredId>(scoresSql, [.. scoreArgs])
-                .ToDictionaryAsync(s => s.Id, s => s.Score, ct);
+            var scoresSql = $"""
+                SELECT e."Id" AS "Id", e."Type" AS "Type", e."TitleTerms" AS "TitleTerms", e."CodeTerms" AS "CodeTerms",
+                       e."SummaryTerms" AS "SummaryTerms", {exactSql} AS "Exact"
+                FROM "SearchEntries" e WHERE e."Id" IN ({idList})
+                """;
+            var rows = candidates.Count == 0 ? [] : await ScoreRowsAsync(scoresSql, exactExpression, ct);
+            var scores = rows.ToDictionary(r => r.Id, r => r.Exact
+                + (TermMatcher.AllClausesIn(request.Query, r.TitleTerms, r.CodeTerms) ? TitleScore : 0)
+                + (TermMatcher.AllClausesIn(request.Query, r.SummaryTerms) ? SummaryScore : 0)
+                // Whatever an entry matched outside title and summary is its body: an article's own text outranks a document's attachments.
+                + (SearchTypes.BodyIsAttachments.Contains(r.Type) ? 0 : OwnBodyScore));
             ranked = [.. candidates
                 .Select(c => (Id: c.Key, Score: scores.GetValueOrDefault(c.Key), PublishedAt: c.Value))
                 .OrderByDescending(c => c.Score).ThenByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id)
@@ -285,15 +328,55 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         var pageIds = ranked.Select(r => r.Id).ToList();
-        var rows = await Db.SearchEntries.AsNoTracking().Where(e => pageIds.Contains(e.Id))
+        var pageRows = await Db.SearchEntries.AsNoTracking().Where(e => pageIds.Contains(e.Id))
             .Select(e => new { e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code })
             .ToDictionaryAsync(e => e.Id, ct);
-        var hits = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
+        var hits = ranked.Where(r => pageRows.ContainsKey(r.Id)).Select(r =>
         {
-            var e = rows[r.Id];
+            var e = pageRows[r.Id];
             return new SearchHit(e.Id, e.Type, e.ItemId, e.Title, e.Summary, e.Body, e.Url, e.PublishedAt, e.Code, r.Score);
         }).ToList();
         return Results(hits);
+    }
+
+    // Straight through ADO.NET: the id list makes every such SQL text new, and EF would compile (and cache) a query
+    // for each one, which cost more than reading the rows.
+    private async Task<List<ScoreRow>> ScoreRowsAsync(string sql, string? exactExpression, CancellationToken ct)
+    {
+        var connection = Db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await Db.Database.OpenConnectionAsync(ct);
+        }
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = sql;
+            if (exactExpression is not null)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@exact";
+                parameter.Value = exactExpression;
+                command.Parameters.Add(parameter);
+            }
+            var rows = new List<ScoreRow>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(new ScoreRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    Convert.ToInt32(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture)));
+            }
+            return rows;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await Db.Database.CloseConnectionAsync();
+            }
+        }
     }
 
     public async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(int portalId, ParsedQuery query, DocumentReader reader, DateTime nowUtc, int count, CancellationToken ct = default)
@@ -302,7 +385,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         {
             return [];
         }
-        var (from, match) = MatchSql("{0}");
+        var (from, match) = MatchSql("{0}", SearchField.Title);
         var sql = $"""
             SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", e."Title" AS "Title", e."Url" AS "Url"
             FROM {from} WHERE {match} AND {PortalScope.Sql("{1}")} AND e."PublishedAt" <= {"{2}"}
@@ -324,7 +407,9 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
 
     internal sealed record Candidate(int Id, string Type, int ItemId, DateTime PublishedAt, int Score, double Rank);
 
-    internal sealed record ScoredId(int Id, int Score);
+    internal sealed record ScoreRow(int Id, string Type, string TitleTerms, string CodeTerms, string SummaryTerms, int Exact);
+
+    private sealed record SampledMatch(int Id, string Type, DateTime PublishedAt);
 
     internal sealed record SuggestionRow(int Id, string Type, int ItemId, DateTime PublishedAt, string Title, string Url);
 }

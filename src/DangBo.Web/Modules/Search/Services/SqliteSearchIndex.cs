@@ -13,6 +13,9 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
 {
     public const string FtsTable = "SearchFts";
 
+    /// <summary>Titles and codes alone (see the SearchTitleIndex migration), for the title tier and suggestions.</summary>
+    public const string TitleFtsTable = "SearchFtsTitle";
+
     protected override string MatchExpression(ParsedQuery query, SearchField field)
     {
         var columns = field switch
@@ -22,35 +25,61 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
             SearchField.Exact => "ExactTerms",
             _ => "TitleTerms SummaryTerms BodyTerms CodeTerms",
         };
-        IEnumerable<string> clauses;
         if (field == SearchField.Exact)
         {
-            clauses = query.ExactTermsWithDiacritics.Select(t => $"\"{t}\"");
+            return "{" + columns + "} : (" + string.Join(" AND ", query.ExactTermsWithDiacritics.Select(t => $"\"{t}\"")) + ")";
         }
-        else
+        var words = new List<string>();
+        var codes = new List<string>();
+        for (var i = 0; i < query.Clauses.Count; i++)
         {
-            clauses = query.Clauses.Select((c, i) =>
-                "\"" + string.Join(' ', c.FoldedTerms) + "\"" + (query.LastIsPrefix && i == query.Clauses.Count - 1 ? " *" : ""));
+            var c = query.Clauses[i];
+            if (c.CodeTerm is { } code && field == SearchField.All)
+            {
+                // The code column alone, where the code is one term: as a phrase over every column, its parts (06, nq, tu)
+                // are among the commonest words.
+                codes.Add("{CodeTerms} : \"" + code + "\"");
+            }
+            else if (c.CodeTerm is not null && field == SearchField.Title)
+            {
+                // Every entry that matched has the code in its code column; the title tier wants it in the title itself.
+                codes.Add("{TitleTerms} : \"" + string.Join(' ', c.FoldedTerms) + "\"");
+            }
+            else
+            {
+                words.Add("\"" + string.Join(' ', c.FoldedTerms) + "\"" + (query.LastIsPrefix && i == query.Clauses.Count - 1 ? " *" : ""));
+            }
         }
-        return "{" + columns + "} : (" + string.Join(" AND ", clauses) + ")";
+        var parts = codes.Select(c => "(" + c + ")").ToList();
+        if (words.Count > 0)
+        {
+            parts.Insert(0, "{" + columns + "} : (" + string.Join(" AND ", words) + ")");
+        }
+        return string.Join(" AND ", parts);
     }
 
-    protected override (string From, string Where) MatchSql(string parameter) =>
+    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All)
+    {
+        var table = field == SearchField.Title ? TitleFtsTable : FtsTable;
         // CROSS JOIN fixes the order: the full-text match drives and entries are looked up by id. Left to itself,
         // SQLite may walk the entries and re-run the match for each one.
-        ($"""
-          "{FtsTable}" CROSS JOIN "SearchEntries" e ON e."Id" = "{FtsTable}".rowid
-          """, $""" "{FtsTable}" MATCH {parameter}""");
+        return ($"""
+          "{table}" CROSS JOIN "SearchEntries" e ON e."Id" = "{table}".rowid
+          """, $""" "{table}" MATCH {parameter}""");
+    }
 
     // Tested per candidate: FTS5 seeks the one rowid in each term's list, instead of listing every match of the field.
-    protected override string AlsoMatchesSql(string parameter, SearchField field) =>
-        $"""EXISTS (SELECT 1 FROM "{FtsTable}" WHERE "{FtsTable}" MATCH {parameter} AND "{FtsTable}".rowid = e."Id")""";
+    protected override string AlsoMatchesSql(string parameter, SearchField field)
+    {
+        var table = field == SearchField.Title ? TitleFtsTable : FtsTable;
+        return $"""EXISTS (SELECT 1 FROM "{table}" WHERE "{table}" MATCH {parameter} AND "{table}".rowid = e."Id")""";
+    }
 
     // The newest entries first: FTS5 walks its lists from the highest rowid and stops at the LIMIT, where bm25 would
     // have to weigh every match of a common word (0.5 s for "dang bo" at 100,000 articles). Entries are numbered as they
     // are indexed (the rebuild goes in article order), so a higher rowid is, nearly always, a more recent item.
-    protected override string RankSql(string parameter) => $"""
-        "{FtsTable}".rowid
+    protected override string RankSql(string parameter, SearchField field = SearchField.All) => $"""
+        "{(field == SearchField.Title ? TitleFtsTable : FtsTable)}".rowid
         """;
 
     protected override bool RankHasTies => false;
@@ -61,10 +90,69 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     {
         var all = MatchExpression(query, SearchField.All);
         yield return new(all);
-        yield return new($"({all}) AND ({MatchExpression(query, SearchField.Title)})");
+        // From the titles' own table: in the whole text's, FTS5 finds title matches by reading the positions of every
+        // entry holding the words, all of them when the words are common in bodies but rare in titles ("bí thư tỉnh ủy").
+        yield return new(MatchExpression(query, SearchField.Title), all, SearchField.All, SearchField.Title);
         if (query.ExactTermsWithDiacritics.Count > 0)
         {
             yield return new($"({all}) AND ({MatchExpression(query, SearchField.Exact)})");
+        }
+    }
+
+    // A large site's entries and FTS5 structures outgrow SQLite's default 2 MB page cache many times over: at 1,000,000
+    // articles every insert and FTS5 merge re-read their pages from the WAL (hundreds of GB read for an 8 GB WAL). A big
+    // cache and in-memory temporary storage for the rebuild's connection only; both are put back afterwards.
+    private const int BulkLoadCacheKib = 512 * 1024;
+
+    protected override async Task<IAsyncDisposable> TuneConnectionForBulkLoadAsync(CancellationToken ct)
+    {
+        var cacheSize = await PragmaAsync("cache_size", ct);
+        var tempStore = await PragmaAsync("temp_store", ct);
+        await Db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size = -{BulkLoadCacheKib}", ct);
+        var tempStoreChanged = await TrySetTempStoreAsync(Db, 2);
+        return new PragmaRestorer(Db, cacheSize, tempStoreChanged ? tempStore : null);
+    }
+
+    private async Task<long> PragmaAsync(string name, CancellationToken ct)
+    {
+        var connection = Db.Database.GetDbConnection();
+        await using var command = connection.CreateCommand();
+        command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "PRAGMA " + name;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // SQLite refuses to change temporary storage inside a transaction once the connection has temporary tables open:
+    // the rebuild then keeps the connection's setting, which is only slower.
+    private static async Task<bool> TrySetTempStoreAsync(DangBoDbContext db, long mode)
+    {
+        var sql = mode switch
+        {
+            1 => "PRAGMA temp_store = FILE",
+            2 => "PRAGMA temp_store = MEMORY",
+            _ => "PRAGMA temp_store = DEFAULT",
+        };
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(sql);
+            return true;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class PragmaRestorer(DangBoDbContext db, long cacheSize, long? tempStore) : IAsyncDisposable
+    {
+        // Both values were read from SQLite as integers.
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.ExecuteSqlRawAsync(FormattableString.Invariant($"PRAGMA cache_size = {cacheSize}"));
+            if (tempStore is { } value)
+            {
+                await TrySetTempStoreAsync(db, value);
+            }
         }
     }
 
@@ -127,6 +215,8 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         _droppedTriggers = [];
         await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "{FtsTable}"("{FtsTable}") VALUES ('rebuild')""", ct);
         await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "{FtsTable}"("{FtsTable}") VALUES ('optimize')""", ct);
+        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "{TitleFtsTable}"("{TitleFtsTable}") VALUES ('rebuild')""", ct);
+        await Db.Database.ExecuteSqlRawAsync($"""INSERT INTO "{TitleFtsTable}"("{TitleFtsTable}") VALUES ('optimize')""", ct);
     }
 
     private sealed record SchemaObject(string Name, string Sql);

@@ -297,6 +297,49 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
     }
 
     [Theory]
+    // A code finds the items that carry it, not every item where its parts (12, ct, tư) occur apart.
+    [InlineData("12 ct tu", "Code")]
+    [InlineData("12-CT/TU", "Code")]
+    [InlineData("12/ct-tu", "Code")]
+    [InlineData("chỉ thị 12-CT/TU", "Code")]
+    [InlineData("\"12 CT TU\"", "Code")]
+    // Words that only look like a code still find the words.
+    [InlineData("15 ct tu", "Apart15")]
+    [InlineData("\"năm 2025\"", "Apart15")]
+    public async Task Query_Codes_FindTheCodeAsTypedAndWordsOnlyWhenNoCodeMatches(string query, string expected)
+    {
+        var category = await CodeCorpusAsync();
+        var (_, results) = await SearchAsync(query, r => r with { CategoryId = category.Id });
+        var keys = results.Hits.Select(h => category.Keys[h.ItemId]);
+        Assert.Equal(expected, string.Join(',', keys));
+    }
+
+    private sealed record CodeCorpus(int Id, IReadOnlyDictionary<int, string> Keys);
+
+    private static readonly ConcurrentDictionary<DangBoFactory, Lazy<Task<CodeCorpus>>> CodeCorpora = new();
+
+    private Task<CodeCorpus> CodeCorpusAsync() => CodeCorpora.GetOrAdd(factory, f => new Lazy<Task<CodeCorpus>>(async () =>
+    {
+        var category = await f.CreateCategoryAsync("Chuyên mục mã văn bản");
+        var code = await f.CreateArticleAsync(category, Day0, a =>
+        {
+            a.Title = "Quán triệt Chỉ thị 12-CT/TU của Ban Thường vụ";
+            a.BodyHtml = "<p>Các chi bộ tổ chức học tập chỉ thị.</p>";
+        });
+        var apart12 = await f.CreateArticleAsync(category, Day0.AddDays(1), a =>
+        {
+            a.Title = "Đoàn 12 người làm việc với Công ty CT";
+            a.BodyHtml = "<p>Trao đổi về công tác tư tưởng.</p>";
+        });
+        var apart15 = await f.CreateArticleAsync(category, Day0.AddDays(2), a =>
+        {
+            a.Title = "Tổ 15 người khảo sát Công ty CT";
+            a.BodyHtml = "<p>Tình hình tư tưởng cán bộ năm 2025.</p>";
+        });
+        return new CodeCorpus(category.Id, new Dictionary<int, string> { [code.Id] = "Code", [apart12.Id] = "Apart12", [apart15.Id] = "Apart15" });
+    })).Value;
+
+    [Theory]
     [InlineData("da", "Words,DaNang2,Code2,DaNang,DaiHoi")]
     [InlineData("dai h", "DaiHoi")]
     [InlineData("Đại h", "DaiHoi")]
