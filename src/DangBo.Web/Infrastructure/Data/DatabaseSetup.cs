@@ -33,7 +33,7 @@ public static class DatabaseSetup
                 {
                     throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
                 }
-                db.UseNpgsql(WithAutoPrepare(options.ConnectionString));
+                db.UseNpgsql(options.ConnectionString);
             }
             else
             {
@@ -52,21 +52,6 @@ public static class DatabaseSetup
             services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<DangBoDbContext>("database");
         return builder;
-    }
-
-    /// <summary>
-    /// Npgsql prepares a statement on the server once a connection has run it twice, so PostgreSQL parses and plans the
-    /// hot queries of the public pages once per connection instead of on every request. A connection string that says
-    /// anything about automatic preparation keeps its own setting (a pooler in transaction mode without prepared
-    /// statement support needs <c>Max Auto Prepare=0</c>).
-    /// </summary>
-    public static string WithAutoPrepare(string connectionString)
-    {
-        if (connectionString.Replace(" ", "", StringComparison.Ordinal).Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
-        {
-            return connectionString;
-        }
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
     }
 }
 
