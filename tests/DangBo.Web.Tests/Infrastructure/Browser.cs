@@ -32,14 +32,23 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(string baseUrl)
+    public Task<IPage> NewPageAsync(string baseUrl) =>
+        NewPageAsync(baseUrl, new ViewportSize { Width = 1280, Height = 900 }, phone: false);
+
+    /// <summary>A page in a phone's browser: 390 px wide, touch.</summary>
+    public Task<IPage> NewPhonePageAsync(string baseUrl) =>
+        NewPageAsync(baseUrl, new ViewportSize { Width = 390, Height = 844 }, phone: true);
+
+    private async Task<IPage> NewPageAsync(string baseUrl, ViewportSize viewport, bool phone)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = viewport,
+            IsMobile = phone,
+            HasTouch = phone,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();

@@ -62,15 +62,7 @@ public sealed class ReaderBrowserTests(BrowserAppFactory app, BrowserFixture bro
     [Fact]
     public async Task Reader_OnPhone_OpensMenuAndReachesCategory()
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.RootUrl,
-            Locale = "vi-VN",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPhonePageAsync(app.RootUrl);
 
         await page.GotoAsync("/");
         var categoryLink = page.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })
@@ -88,6 +80,6 @@ public sealed class ReaderBrowserTests(BrowserAppFactory app, BrowserFixture bro
         await Expect(page.Locator("h1")).ToHaveTextAsync("Kinh tế");
         // Nothing wider than the screen: no sideways scrolling on a phone.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 }

@@ -46,16 +46,7 @@ public sealed class SearchBrowserTests(BrowserAppFactory app, BrowserFixture bro
         var article = await app.CreateArticleAsync(category, DateTime.UtcNow.AddMinutes(-10), a => a.Title = $"Xây dựng nông thôn mới kiểu mẫu {marker}");
         // The province has a title like it, which the commune's box must not suggest.
         await app.CreateArticleAsync(await app.DemoCategoryAsync("kinh-te"), DateTime.UtcNow.AddMinutes(-5), a => a.Title = $"Xây dựng nông thôn mới cấp tỉnh {marker}");
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = app.RootUrl,
-            Locale = "vi-VN",
-            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
-            IsMobile = true,
-            HasTouch = true,
-        });
-        context.SetDefaultTimeout(15_000);
-        var page = await context.NewPageAsync();
+        var page = await browser.NewPhonePageAsync(app.RootUrl);
         await page.GotoAsync("/don-vi/xa-minh-son/tim-kiem");
 
         var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Từ khóa" });
@@ -73,7 +64,7 @@ public sealed class SearchBrowserTests(BrowserAppFactory app, BrowserFixture bro
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "no sideways scrolling on a phone");
         await result.ClickAsync();
         await page.WaitForURLAsync($"**/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
-        await context.CloseAsync();
+        await page.Context.CloseAsync();
     }
 
     [Fact]
