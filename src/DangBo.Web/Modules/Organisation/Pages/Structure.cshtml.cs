@@ -2,6 +2,7 @@ using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content;
 using DangBo.Web.Infrastructure.Text;
 using DangBo.Web.Modules.Organisation.Models;
+using DangBo.Web.Modules.Organisation.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.AspNetCore.Mvc;
 using DangBo.Web.Infrastructure.Web.Caching;
@@ -57,7 +58,7 @@ public sealed class StructureModel(CurrentPortal currentPortal, DangBoDbContext 
             .FirstAsync(ct);
         // Closed and merged units keep their rows (history) but leave the current structure.
         var current = db.Units.AsNoTracking()
-            .Where(u => u.ParentId == unit.Id && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today));
+            .ActiveOn(today).Where(u => u.ParentId == unit.Id);
         var boards = await current.Where(u => u.Kind == UnitKind.AdvisoryBoard)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
         var committees = current.Where(u => u.Kind != UnitKind.AdvisoryBoard);

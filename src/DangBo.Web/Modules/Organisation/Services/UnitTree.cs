@@ -15,6 +15,13 @@ public sealed record UnitTreeItem(int Id, int? ParentId, string Name, string Pat
 
 public static class UnitTree
 {
+    /// <summary>
+    /// Units in the structure on <paramref name="day"/>: closed and merged units keep their rows (history) but leave it.
+    /// The query form of <see cref="Models.OrganisationUnit.IsActiveOn"/>.
+    /// </summary>
+    public static IQueryable<Models.OrganisationUnit> ActiveOn(this IQueryable<Models.OrganisationUnit> units, DateOnly day) =>
+        units.Where(u => (u.ValidFrom == null || u.ValidFrom <= day) && (u.ValidTo == null || u.ValidTo >= day));
+
     /// <summary>Every unit in tree order: each unit followed by its children, siblings by sort order then name.</summary>
     public static async Task<IReadOnlyList<UnitTreeItem>> LoadAsync(DangBoDbContext db, CancellationToken ct = default)
     {

@@ -1,5 +1,6 @@
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Documents.Services;
+using DangBo.Web.Modules.Organisation.Services;
 using DangBo.Web.Modules.Portals.Services;
 using DangBo.Web.Modules.Search.Models;
 using DangBo.Web.Modules.Search.Services;
@@ -62,9 +63,8 @@ public sealed class ResultsModel(CurrentPortal currentPortal, DangBoDbContext db
     {
         var root = await db.Units.AsNoTracking().Where(u => u.Id == portalUnitId).Select(u => new { u.Id, u.Slug, u.Name, u.Path }).FirstAsync(ct);
         var today = DateOnly.FromDateTime(Infrastructure.Text.VietnamTime.ToLocal(clock.GetUtcNow().UtcDateTime));
-        var below = await db.Units.AsNoTracking()
-            .Where(u => u.Path.StartsWith(root.Path) && u.Id != root.Id && u.ParentId != null
-                && (u.ValidFrom == null || u.ValidFrom <= today) && (u.ValidTo == null || u.ValidTo >= today))
+        var below = await db.Units.AsNoTracking().ActiveOn(today)
+            .Where(u => u.Path.StartsWith(root.Path) && u.Id != root.Id && u.ParentId != null)
             .Select(u => new { u.Id, ParentId = u.ParentId!.Value, u.Slug, u.Name, u.SortOrder, u.Path }).ToListAsync(ct);
         var rootDepth = root.Path.Count(c => c == '/');
         var children = below.Where(u => u.Path.Count(c => c == '/') - rootDepth <= UnitFilterDepth).ToLookup(u => u.ParentId);
