@@ -20,7 +20,8 @@ public sealed class ReindexCommand(SearchIndexRebuilder rebuilder) : ICliCommand
         }
         var watch = Stopwatch.StartNew();
         var count = await rebuilder.RebuildAsync(ct);
-        await output.WriteLineAsync($"Search index rebuilt: {count} entries in {watch.Elapsed.TotalSeconds:0.0} s.");
+        // Invariant: the process culture is Vietnamese (decimal comma), and this line is read by scripts and in English.
+        await output.WriteLineAsync(FormattableString.Invariant($"Search index rebuilt: {count} entries in {watch.Elapsed.TotalSeconds:0.0} s."));
         return 0;
     }
 }

@@ -48,6 +48,11 @@ public sealed class ResultsModel(CurrentPortal currentPortal, DangBoDbContext db
         var reader = await readers.ForAsync(User, ct);
         Outcome = await search.SearchAsync(portal.Id, reader, new SearchInput(Q, Type, Category, From, To, Sort, PageNumber, Unit, DocumentType), ct: ct);
         Title = string.IsNullOrWhiteSpace(Q) ? "Tìm kiếm" : $"Tìm kiếm: {Q.Trim()}";
+        if (Outcome.IsValid && Outcome.Page > 1)
+        {
+            // As category and topic pages do: each page of results has its own title (tabs, history, screen readers).
+            Title += $" - Trang {Outcome.Page}";
+        }
         if (!Outcome.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -145,6 +145,9 @@ public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixtur
         string[] Titles(AngleSharp.Html.Dom.IHtmlDocument d) => d.QuerySelectorAll(".search-item h3 a").Select(a => a.TextContent).ToArray();
         Assert.Equal(titles.AsEnumerable().Reverse().Take(10), Titles(first));
         Assert.Equal([titles[1], titles[0]], Titles(second));
+        // Each page of results has its own title, as category pages do.
+        Assert.StartsWith($"Tìm kiếm: {marker} |", first.Title);
+        Assert.StartsWith($"Tìm kiếm: {marker} - Trang 2 |", second.Title);
         Assert.Equal("12", first.QuerySelector(".count[data-type='article']")!.TextContent);
         Assert.Equal([titles[2], titles[1]], Titles(ranged));
 
