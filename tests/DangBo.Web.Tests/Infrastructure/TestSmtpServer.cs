@@ -28,6 +28,29 @@ public sealed partial class TestSmtpServer : IDisposable
 
     public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
+    private readonly ConcurrentDictionary<string, int> _refusals = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The next <paramref name="times"/> messages to <paramref name="recipient"/> are refused with a temporary error (451), as a busy server does.</summary>
+    public void RefuseNext(string recipient, int times) => _refusals[recipient] = times;
+
+    /// <summary>How many times a message to <paramref name="recipient"/> has been refused so far.</summary>
+    public int RefusedCount(string recipient) => _refused.GetValueOrDefault(recipient);
+
+    private readonly ConcurrentDictionary<string, int> _refused = new(StringComparer.OrdinalIgnoreCase);
+
+    private bool Refuses(string recipient)
+    {
+        while (_refusals.TryGetValue(recipient, out var left) && left > 0)
+        {
+            if (_refusals.TryUpdate(recipient, left - 1, left))
+            {
+                _refused.AddOrUpdate(recipient, 1, (_, n) => n + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
     public IReadOnlyCollection<ReceivedMail> Received => _received.ToArray();
 
     /// <summary>The first message (received already or within <paramref name="timeout"/>) that matches.</summary>
@@ -92,7 +115,13 @@ public sealed partial class TestSmtpServer : IDisposable
                         await writer.WriteLineAsync("250 OK");
                         break;
                     case "RCPT":
-                        recipients.Add(AddressPattern().Match(line).Groups[1].Value);
+                        var recipient = AddressPattern().Match(line).Groups[1].Value;
+                        if (Refuses(recipient))
+                        {
+                            await writer.WriteLineAsync("451 4.3.0 Try again later");
+                            break;
+                        }
+                        recipients.Add(recipient);
                         await writer.WriteLineAsync("250 OK");
                         break;
                     case "DATA":

@@ -44,6 +44,7 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
     public DbSet<RoyaltyRate> RoyaltyRates => Set<RoyaltyRate>();
     public DbSet<RoyaltyEntry> RoyaltyEntries => Set<RoyaltyEntry>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

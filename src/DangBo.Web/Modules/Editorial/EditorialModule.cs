@@ -20,8 +20,8 @@ public static class EditorialModule
         builder.Services.AddScoped<EditorialNotifier>();
         builder.Services.AddScoped<IArticleTransitionObserver>(s => s.GetRequiredService<EditorialNotifier>());
         builder.Services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.SectionName);
-        builder.Services.AddSingleton<MailQueue>();
-        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, MailReleaseInterceptor>();
+        builder.Services.AddSingleton<MailSignal>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, MailSignalInterceptor>();
         builder.Services.AddHostedService<MailSender>();
         builder.Services.AddScoped<IEditorialMessenger, EmailMessenger>();
         builder.Services.RequirePermission("/Editorial/Pages/Admin/Queues", ContentPermissions.EditArticles);

@@ -19,6 +19,20 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     }
 }
 
+internal sealed class OutgoingMailConfiguration : IEntityTypeConfiguration<OutgoingMail>
+{
+    public void Configure(EntityTypeBuilder<OutgoingMail> e)
+    {
+        e.ToTable("OutgoingMails");
+        e.Property(x => x.To).HasMaxLength(OutgoingMail.ToMaxLength);
+        e.Property(x => x.Subject).HasMaxLength(OutgoingMail.SubjectMaxLength);
+        e.Property(x => x.LastError).HasMaxLength(OutgoingMail.ErrorMaxLength);
+        e.Ignore(x => x.IsAbandoned);
+        // The sender's look for what is due.
+        e.HasIndex(x => x.NextAttemptAt);
+    }
+}
+
 internal sealed class RoyaltyRateConfiguration : IEntityTypeConfiguration<RoyaltyRate>
 {
     public void Configure(EntityTypeBuilder<RoyaltyRate> e)

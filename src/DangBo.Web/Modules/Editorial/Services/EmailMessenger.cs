@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Feeds;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Editorial.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -26,17 +27,21 @@ public sealed class SmtpOptions
     /// <summary>The site's address for the links in the messages (e.g. https://sonha.dcs.vn); the request's own when empty.</summary>
     public string? SiteUrl { get; set; }
     public int TimeoutSeconds { get; set; } = 30;
+    /// <summary>How often the sender looks for mail that is due, besides being woken when a move that carries mail is saved.</summary>
+    public int PollSeconds { get; set; } = 30;
+    /// <summary>Wait before the first retry of a message the server did not take; doubled for each retry after it.</summary>
+    public int RetrySeconds { get; set; } = 60;
+    /// <summary>Attempts before a message is given up (8: over four hours with the default wait).</summary>
+    public int MaxAttempts { get; set; } = 8;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
 }
 
-public sealed record OutgoingMail(string To, string Subject, string Body, int ArticleId);
-
 /// <summary>
-/// Sends e-mail to the people a move concerns, after the move is saved: messages are held with the DbContext that saves
-/// the move and released to the sending queue only when that save (and its transaction) commits.
+/// Sends e-mail to the people a move concerns: the messages join the outbox (<see cref="OutgoingMail"/>) in the save that
+/// carries the move, so they exist exactly when the move does, and <see cref="MailSender"/> sends them after the commit.
 /// </summary>
-public sealed class EmailMessenger(DangBoDbContext db, MailQueue queue, IOptions<SmtpOptions> options, IHttpContextAccessor http) : IEditorialMessenger
+public sealed class EmailMessenger(DangBoDbContext db, MailSignal signal, TimeProvider clock, IOptions<SmtpOptions> options, IHttpContextAccessor http) : IEditorialMessenger
 {
     public async Task SendAsync(Article article, ArticleTransition transition, IReadOnlyList<Recipient> recipients, CancellationToken ct)
     {
@@ -54,6 +59,7 @@ public sealed class EmailMessenger(DangBoDbContext db, MailQueue queue, IOptions
         {
             subject = subject[..249] + "…";
         }
+        var now = clock.GetUtcNow().UtcDateTime;
         var mails = new List<OutgoingMail>();
         foreach (var r in recipients)
         {
@@ -66,10 +72,14 @@ public sealed class EmailMessenger(DangBoDbContext db, MailQueue queue, IOptions
                     .Append("--\n").Append(portalName).Append('\n')
                     .Append("Thư gửi tự động từ hệ thống quản trị cổng thông tin; vui lòng không trả lời thư này.\n")
                     .ToString();
-                mails.Add(new OutgoingMail(person.Email!, subject, body, article.Id));
+                mails.Add(new OutgoingMail { To = person.Email!, Subject = subject, Body = body, ArticleId = article.Id, CreatedAt = now, NextAttemptAt = now });
             }
         }
-        queue.Hold(db, mails);
+        if (mails.Count > 0)
+        {
+            db.OutgoingMails.AddRange(mails);
+            signal.Expect(db);
+        }
     }
 
     public static string Subject(ArticleTransitionKind kind) => kind switch
@@ -92,166 +102,215 @@ public sealed class EmailMessenger(DangBoDbContext db, MailQueue queue, IOptions
 }
 
 /// <summary>
-/// The e-mail waiting to go out. Messages wait beside the DbContext whose save carries their move, then enter a bounded
-/// queue that <see cref="MailSender"/> empties in the background, so a slow or absent SMTP server never holds up a request.
+/// Wakes <see cref="MailSender"/> when mail may be waiting: after a save that carried mail commits, so messages go out at
+/// once instead of at the next look. The outbox table is the truth; a missed wake-up only delays a message until then.
 /// </summary>
-public sealed class MailQueue(ILogger<MailQueue> logger)
+public sealed class MailSignal
 {
-    public const int Capacity = 500;
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly PerContext<Pending> _pending = new();
 
-    private readonly Channel<OutgoingMail> _channel = Channel.CreateBounded<OutgoingMail>(new BoundedChannelOptions(Capacity)
+    private sealed class Pending
     {
-        FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true,
-    });
-    private readonly PerContext<List<OutgoingMail>> _held = new();
+        public bool Mail;
+    }
 
-    public ChannelReader<OutgoingMail> Reader => _channel.Reader;
+    /// <summary>Mail was added to <paramref name="context"/>: wake the sender when its save commits.</summary>
+    public void Expect(DbContext context) => _pending.GetOrCreate(context).Mail = true;
 
-    public void Hold(DbContext context, IEnumerable<OutgoingMail> mails)
+    /// <summary>The save (or its transaction) committed.</summary>
+    public void Committed(DbContext context)
     {
-        var held = _held.GetOrCreate(context);
-        lock (held)
+        if (_pending.TryGet(context, out var pending) && pending.Mail)
         {
-            held.AddRange(mails);
+            pending.Mail = false;
+            Wake();
         }
     }
 
-    /// <summary>The save committed: what was held with it goes out.</summary>
-    public void Release(DbContext context)
+    /// <summary>The save failed or was rolled back: its mail was never written.</summary>
+    public void Abandoned(DbContext context)
     {
-        foreach (var mail in Take(context))
+        if (_pending.TryGet(context, out var pending))
         {
-            if (!_channel.Writer.TryWrite(mail))
-            {
-                logger.LogWarning("E-mail queue full ({Capacity}); a message about article {ArticleId} was dropped.", Capacity, mail.ArticleId);
-            }
+            pending.Mail = false;
         }
     }
 
-    /// <summary>The save failed or was rolled back: the move did not happen, so neither does its e-mail.</summary>
-    public void Discard(DbContext context) => Take(context);
+    public void Wake() => _wake.Writer.TryWrite(true);
 
-    private List<OutgoingMail> Take(DbContext context)
+    /// <summary>Until woken or <paramref name="timeout"/> passes.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
     {
-        if (!_held.TryGet(context, out var held))
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timer.CancelAfter(timeout);
+        try
         {
-            return [];
+            await _wake.Reader.ReadAsync(timer.Token);
         }
-        lock (held)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            var taken = held.ToList();
-            held.Clear();
-            return taken;
         }
     }
 }
 
-/// <summary>Releases held e-mail when the save that carries it commits, and drops it when the save fails.</summary>
-public sealed class MailReleaseInterceptor(MailQueue queue) : ISaveChangesInterceptor, IDbTransactionInterceptor
+/// <summary>Tells <see cref="MailSignal"/> when a save that carries mail commits, or does not.</summary>
+public sealed class MailSignalInterceptor(MailSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        ReleaseOutsideTransaction(eventData.Context);
+        CommittedOutsideTransaction(eventData.Context);
         return result;
     }
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        ReleaseOutsideTransaction(eventData.Context);
+        CommittedOutsideTransaction(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    public void SaveChangesFailed(DbContextErrorEventData eventData) => DiscardOutsideTransaction(eventData.Context);
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => AbandonedOutsideTransaction(eventData.Context);
 
     public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        DiscardOutsideTransaction(eventData.Context);
+        AbandonedOutsideTransaction(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context);
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
 
     public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release(eventData.Context);
+        Committed(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => Abandoned(eventData.Context);
 
     public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Discard(eventData.Context);
+        Abandoned(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private void ReleaseOutsideTransaction(DbContext? context)
-    {
-        // Inside a transaction the save is not final until the commit.
-        if (context is not null && context.Database.CurrentTransaction is null)
-        {
-            queue.Release(context);
-        }
-    }
-
-    private void DiscardOutsideTransaction(DbContext? context)
+    // Inside a transaction a save is not final until the commit.
+    private void CommittedOutsideTransaction(DbContext? context)
     {
         if (context is not null && context.Database.CurrentTransaction is null)
         {
-            queue.Discard(context);
+            signal.Committed(context);
         }
     }
 
-    private void Release(DbContext? context)
+    private void AbandonedOutsideTransaction(DbContext? context)
     {
-        if (context is not null)
+        if (context is not null && context.Database.CurrentTransaction is null)
         {
-            queue.Release(context);
+            signal.Abandoned(context);
         }
     }
 
-    private void Discard(DbContext? context)
+    private void Committed(DbContext? context)
     {
         if (context is not null)
         {
-            queue.Discard(context);
+            signal.Committed(context);
+        }
+    }
+
+    private void Abandoned(DbContext? context)
+    {
+        if (context is not null)
+        {
+            signal.Abandoned(context);
         }
     }
 }
 
-/// <summary>Sends the queued e-mail one by one through the configured SMTP server; failures are logged, never thrown at anyone.</summary>
-public sealed class MailSender(MailQueue queue, IOptions<SmtpOptions> options, ILogger<MailSender> logger) : BackgroundService
+/// <summary>
+/// Sends the outbox through the configured SMTP server in the background, oldest first, so a slow or absent server never
+/// holds up a request. A message that went out is deleted; one the server did not take is tried again later, waiting
+/// longer each time, and given up after <see cref="SmtpOptions.MaxAttempts"/> (it stays in the table with its error).
+/// Failures are logged by article, never with the person's address.
+/// </summary>
+public sealed partial class MailSender(IServiceScopeFactory scopes, MailSignal signal, TimeProvider clock, IOptions<SmtpOptions> options, ILogger<MailSender> logger) : BackgroundService
 {
-    private const int Attempts = 3;
+    private const int Batch = 20;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await foreach (var mail in queue.Reader.ReadAllAsync(stoppingToken))
+        var o = options.Value;
+        if (!o.IsConfigured)
         {
-            for (var attempt = 1; attempt <= Attempts; attempt++)
+            return;
+        }
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
             {
-                try
+                // A full batch means more may be due at once.
+                while (await SendDueAsync(o, stoppingToken) == Batch)
                 {
-                    await SendAsync(mail, stoppingToken);
-                    break;
                 }
-                catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or FormatException or System.Net.Sockets.SocketException)
-                {
-                    // The article is named, not the person: enough to follow up without copying addresses into logs.
-                    logger.LogWarning("E-mail about article {ArticleId} not sent (attempt {Attempt} of {Attempts}): {Error}",
-                        mail.ArticleId, attempt, Attempts, e.GetBaseException().Message);
-                    if (attempt < Attempts)
-                    {
-                        await Task.Delay(TimeSpan.FromSeconds(5 * attempt), stoppingToken);
-                    }
-                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database itself failed (locked, restarting): the outbox is still there for the next look.
+                logger.LogWarning("The e-mail outbox could not be read: {Error}", e.GetBaseException().Message);
+            }
+            try
+            {
+                await signal.WaitAsync(TimeSpan.FromSeconds(Math.Max(1, o.PollSeconds)), stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
             }
         }
     }
 
-    private async Task SendAsync(OutgoingMail mail, CancellationToken ct)
+    private async Task<int> SendDueAsync(SmtpOptions o, CancellationToken ct)
     {
-        var o = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DangBoDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.OutgoingMails.Where(m => m.NextAttemptAt != null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Take(Batch).ToListAsync(ct);
+        foreach (var mail in due)
+        {
+            try
+            {
+                await SendAsync(o, mail, ct);
+                db.OutgoingMails.Remove(mail);
+            }
+            catch (Exception e) when (e is SmtpException or IOException or InvalidOperationException or FormatException or System.Net.Sockets.SocketException)
+            {
+                mail.Failed(clock.GetUtcNow().UtcDateTime, WithoutAddresses(e.GetBaseException().Message), TimeSpan.FromSeconds(Math.Max(1, o.RetrySeconds)), Math.Max(1, o.MaxAttempts));
+                // The article is named, not the person: enough to follow up without copying addresses into logs.
+                if (mail.IsAbandoned)
+                {
+                    logger.LogError("E-mail about article {ArticleId} given up after {Attempts} attempts: {Error}", mail.ArticleId, mail.Attempts, mail.LastError);
+                }
+                else
+                {
+                    logger.LogWarning("E-mail about article {ArticleId} not sent (attempt {Attempt}), next try at {Next:u}: {Error}",
+                        mail.ArticleId, mail.Attempts, mail.NextAttemptAt, mail.LastError);
+                }
+            }
+            // Each message's outcome is saved at once: a crash mid-batch sends nothing twice that was already recorded.
+            await db.SaveChangesAsync(ct);
+        }
+        return due.Count;
+    }
+
+    /// <summary>A server's error may quote the address it refused; logs and the table's error column never show one.</summary>
+    internal static string WithoutAddresses(string error) => EmailAddress().Replace(error, "<địa chỉ>");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s<>""'(),;:]+@[^\s<>""'(),;:]+")]
+    private static partial System.Text.RegularExpressions.Regex EmailAddress();
+
+    private static async Task SendAsync(SmtpOptions o, OutgoingMail mail, CancellationToken ct)
+    {
         using var client = new SmtpClient(o.Host, o.Port)
         {
             EnableSsl = o.EnableSsl,

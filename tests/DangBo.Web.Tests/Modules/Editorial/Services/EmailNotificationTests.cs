@@ -19,6 +19,10 @@ public abstract class MailFactory : DangBoFactory
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:From", "bbt@sonha.dcs.vn");
+        // Short waits, so that retries and the sender's own looks happen within a test.
+        builder.UseSetting("Smtp:PollSeconds", "1");
+        builder.UseSetting("Smtp:RetrySeconds", "1");
+        builder.UseSetting("Smtp:MaxAttempts", "3");
     }
 
     protected override void Dispose(bool disposing)
@@ -79,6 +83,89 @@ public abstract class EmailNotificationTests<TFactory>(TFactory factory) : IClas
         Assert.Equal($"Tin bài bị trả lại để sửa: «{title}»", mail.Subject);
         Assert.Contains("Lý do: Cần bổ sung ảnh và tên người phát biểu.", mail.Body);
         Assert.Contains($"http://localhost/quan-tri/tin-bai/{id}", mail.Body);
+    }
+
+    [Fact]
+    public async Task Outbox_MailLeftByAnEarlierProcess_IsSentAndNoCopyIsKept()
+    {
+        // What a process that stopped before sending leaves behind: the message in the outbox, due.
+        var to = $"ton.dong.{Guid.NewGuid():N}@sonha.dcs.vn";
+        var id = await AddToOutboxAsync(to);
+
+        var mail = await factory.Smtp.WaitForAsync(m => m.Recipients.Contains(to));
+
+        Assert.Equal("Tin bài đang chờ bạn xử lý: «Thư còn trong hộp thư đi»", mail.Subject);
+        Assert.Contains("Kính gửi đồng chí Trần Văn Tồn,", mail.Body);
+        await WaitUntilAsync(() => factory.WithDbAsync(db => db.OutgoingMails.AnyAsync(m => m.Id == id)), present: false);
+    }
+
+    [Fact]
+    public async Task Outbox_ServerRefusesForAWhile_MessageIsTriedAgainAndArrivesOnce()
+    {
+        var to = $"thu.lai.{Guid.NewGuid():N}@sonha.dcs.vn";
+        factory.Smtp.RefuseNext(to, 2);
+
+        await AddToOutboxAsync(to);
+
+        var mail = await factory.Smtp.WaitForAsync(m => m.Recipients.Contains(to));
+        Assert.Equal(2, factory.Smtp.RefusedCount(to));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        Assert.Single(factory.Smtp.Received, m => m.Recipients.Contains(to));
+    }
+
+    [Fact]
+    public async Task Outbox_ServerKeepsRefusing_MessageIsGivenUpWithTheErrorAndNoAddressInIt()
+    {
+        var to = $"bo.qua.{Guid.NewGuid():N}@sonha.dcs.vn";
+        factory.Smtp.RefuseNext(to, 100);
+
+        var id = await AddToOutboxAsync(to);
+
+        // Three attempts (Smtp:MaxAttempts), one and then two seconds apart, then no more.
+        var left = await WaitUntilAsync(() => factory.WithDbAsync(db => db.OutgoingMails.AsNoTracking().SingleAsync(m => m.Id == id)),
+            m => m.NextAttemptAt is null);
+        Assert.Equal(3, left.Attempts);
+        Assert.Equal(3, factory.Smtp.RefusedCount(to));
+        Assert.NotNull(left.LastError);
+        Assert.DoesNotContain("@", left.LastError);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        Assert.Equal(3, factory.Smtp.RefusedCount(to));
+        Assert.DoesNotContain(factory.Smtp.Received, m => m.Recipients.Contains(to));
+    }
+
+    private async Task<long> AddToOutboxAsync(string to) => await factory.WithDbAsync(async db =>
+    {
+        var mail = new Web.Modules.Editorial.Models.OutgoingMail
+        {
+            To = to, Subject = "Tin bài đang chờ bạn xử lý: «Thư còn trong hộp thư đi»",
+            Body = "Kính gửi đồng chí Trần Văn Tồn,\n\nTin bài đang chờ.", CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow,
+        };
+        db.OutgoingMails.Add(mail);
+        await db.SaveChangesAsync();
+        return mail.Id;
+    });
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> probe, bool present)
+    {
+        await WaitUntilAsync(probe, found => found == present);
+    }
+
+    private static async Task<T> WaitUntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var value = await probe();
+            if (done(value))
+            {
+                return value;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Still {value} after 20 s.");
+            }
+            await Task.Delay(200);
+        }
     }
 
     private Task<string> EmailOfAsync(string userName) =>
