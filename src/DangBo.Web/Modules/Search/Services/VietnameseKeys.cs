@@ -229,10 +229,11 @@ public static class VietnameseKeys
             }
             var rest = syllable[onset.Length..];
             // gi and qu lend their vowel to the rhyme: gìn (gi + in), giếng (gi + iêng), quýnh (qu + uynh).
+            // gi on its own is a syllable (gì); qu is not.
             var rhymes = onset switch
             {
                 "gi" => new[] { rest, "i" + rest },
-                "qu" => [rest, "u" + rest],
+                "qu" when rest.Length > 0 => [rest, "u" + rest],
                 _ => [rest],
             };
             foreach (var rhyme in rhymes)
