@@ -66,8 +66,8 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     protected override bool RankHasTies => false;
 
     // The newest matches anywhere, in the title (its own vector, title and codes) and, when typed with diacritics (or as
-    // Telex or VNI keys), exactly:
-    // the items the tiers put first are among them unless more than 500 newer items share their tier.
+    // Telex or VNI keys), exactly: the items the tiers put first are among them unless more than 500 newer items share
+    // their tier.
     protected override IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query)
     {
         var all = MatchExpression(query, SearchField.All);

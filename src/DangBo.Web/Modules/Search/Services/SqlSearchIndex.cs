@@ -18,8 +18,8 @@ public enum SearchField
 
 /// <summary>
 /// Writing entries, filtering, ordering and paging, shared by both databases. The order is the same everywhere:
-/// exact-diacritic matches first (when the query has diacritics, or Telex or VNI keys), then every word in the title, then every
-/// word in the summary, then a body of the item's own (an article's) above a body of attachments (a document's),
+/// exact-diacritic matches first (when the query has diacritics, or Telex or VNI keys), then every word in the title,
+/// then every word in the summary, then a body of the item's own (an article's) above a body of attachments (a document's),
 /// then the newest; or simply the newest when asked. The matching is raw SQL; which documents the reader may see is
 /// composed onto it with <see cref="DocumentQueries.VisibleTo"/>, the one visibility rule, in every count, page and
 /// suggestion.

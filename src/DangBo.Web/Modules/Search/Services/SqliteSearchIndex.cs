@@ -89,8 +89,8 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
 
     protected override bool RankHasTies => false;
 
-    // The newest matches anywhere, in the title and, when typed with diacritics (or as Telex or VNI keys), exactly: the items the tiers put first
-    // are among them unless more than 500 newer items share their tier.
+    // The newest matches anywhere, in the title and, when typed with diacritics (or as Telex or VNI keys), exactly: the
+    // items the tiers put first are among them unless more than 500 newer items share their tier.
     protected override IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query)
     {
         var all = MatchExpression(query, SearchField.All);

@@ -2,8 +2,8 @@ namespace DangBo.Web.Modules.Search.Services;
 
 /// <summary>
 /// A query tested on stored terms (space-separated, as <see cref="SearchText"/> makes them) in C#, the way both full-text
-/// indexes test a column: each clause's words (as typed, or decoded from Telex or VNI keys) in a row within one column (the last word of a prefix query as a
-/// prefix); different clauses may sit in different columns.
+/// indexes test a column: each clause's words (as typed, or decoded from Telex or VNI keys) in a row within one column
+/// (the last word of a prefix query as a prefix); different clauses may sit in different columns.
 /// </summary>
 internal static class TermMatcher
 {

@@ -59,10 +59,18 @@ public static class VietnameseKeys
     private const string MarkedVowels = "ăâêôơư";
 
     // The tone keys, Telex and VNI, and the combining marks they stand for.
-    private static readonly Dictionary<char, char> TelexTones = new() { ['s'] = '\u0301', ['f'] = '\u0300', ['r'] = '\u0309', ['x'] = '\u0303', ['j'] = '\u0323' };
-    private static readonly Dictionary<char, char> VniTones = new() { ['1'] = '\u0301', ['2'] = '\u0300', ['3'] = '\u0309', ['4'] = '\u0303', ['5'] = '\u0323' };
+    private static readonly Dictionary<char, char> TelexTones = new()
+    {
+        ['s'] = '\u0301', ['f'] = '\u0300', ['r'] = '\u0309', ['x'] = '\u0303', ['j'] = '\u0323',
+    };
 
-    // What each vowel key does to a vowel: a circumflex (Telex aa, VNI 6), a breve (Telex aw, VNI 8), a horn (Telex ow uw, VNI 7).
+    private static readonly Dictionary<char, char> VniTones = new()
+    {
+        ['1'] = '\u0301', ['2'] = '\u0300', ['3'] = '\u0309', ['4'] = '\u0303', ['5'] = '\u0323',
+    };
+
+    // What each vowel key does to a vowel: a circumflex (Telex aa, VNI 6), a breve (Telex aw, VNI 8), a horn (Telex ow uw,
+    // VNI 7).
     private static readonly Dictionary<char, char> Circumflex = new() { ['a'] = 'â', ['e'] = 'ê', ['o'] = 'ô' };
     private static readonly Dictionary<char, char> Breve = new() { ['a'] = 'ă' };
     private static readonly Dictionary<char, char> Horn = new() { ['o'] = 'ơ', ['u'] = 'ư' };
@@ -88,9 +96,9 @@ public static class VietnameseKeys
         var letters = new StringBuilder(word.Length);
         char? tone = null;
         var keyed = false;
+        var tones = isVni ? VniTones : TelexTones;
         foreach (var key in word)
         {
-            var tones = isVni ? VniTones : TelexTones;
             if (tones.TryGetValue(key, out var mark) && HasVowel(letters))
             {
                 if (tone is not null)
@@ -249,7 +257,8 @@ public static class VietnameseKeys
 
     private static bool IsRhyme(string rhyme, char? tone, bool asPrefix)
     {
-        if (asPrefix ? !RhymeBeginnings.Contains(rhyme) || !rhyme.Any(c => Vowels.Contains(c)) : !Rhymes.Contains(rhyme))
+        var known = asPrefix ? RhymeBeginnings.Contains(rhyme) && rhyme.Any(c => Vowels.Contains(c)) : Rhymes.Contains(rhyme);
+        if (!known)
         {
             return false;
         }
@@ -259,7 +268,11 @@ public static class VietnameseKeys
     private static bool SpellsOnset(string onset, string rhyme) =>
         !FrontVowelOnly.TryGetValue(onset, out var frontOnly) || FrontVowels.Contains(rhyme[0]) == frontOnly;
 
-    /// <summary>The syllable with its tone on the vowel that carries it: a marked vowel (the later of ươ), else the last vowel before a final consonant, else the middle of three or the first of two (hòa, thủy, as the demo texts write them).</summary>
+    /// <summary>
+    /// The syllable with its tone on the vowel that carries it: a marked vowel (the later of ươ), else the last vowel before
+    /// a final consonant, else the middle of three or the first of two (hòa, thủy, as the demo texts write them). Matching
+    /// does not depend on it (a word's exact term puts its tone key last), only how the syllable reads.
+    /// </summary>
     private static string Compose(string syllable, int onsetLength, char? tone)
     {
         if (tone is null)
