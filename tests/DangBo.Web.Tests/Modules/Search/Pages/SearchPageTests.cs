@@ -84,6 +84,24 @@ public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task SubPortal_TelexKeys_FindAndSuggestTheCommunesArticle()
+    {
+        var category = await factory.WithDbAsync(db => db.Categories.AsNoTracking()
+            .SingleAsync(c => c.Slug == "nong-thon-moi" && db.Portals.Any(p => p.Id == c.PortalId && p.Slug == "xa-minh-son")));
+        var marker = Marker("tx");
+        var article = await factory.CreateArticleAsync(category, DateTime.UtcNow.AddHours(-1), a => a.Title = $"Đường giao thông nông thôn {marker}");
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync($"/don-vi/xa-minh-son/tim-kiem?q={marker}+dduwowngf+giao+thoong");
+        var suggestions = await client.GetStringAsync($"/don-vi/xa-minh-son/api/v1/search/suggest?q={marker}+dduwowngf+giao+tho");
+
+        var link = Assert.Single(document.QuerySelectorAll(".search-item h3 a"));
+        Assert.Equal($"/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", link.GetAttribute("href"));
+        Assert.Equal(["Đường", "giao", "thông", marker], link.QuerySelectorAll("mark").Select(m => m.TextContent));
+        Assert.Contains($"/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", suggestions);
+    }
+
+    [Fact]
     public async Task ResultsPage_EmptyQuery_AsksForWords()
     {
         using var client = factory.CreateClient();
