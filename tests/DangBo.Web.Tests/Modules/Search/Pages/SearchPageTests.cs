@@ -81,6 +81,8 @@ public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixtur
         var marked = item.QuerySelector(".search-snippet")!.QuerySelectorAll("mark").Select(m => m.TextContent).ToList();
         Assert.Contains("đại", marked);
         Assert.DoesNotContain("dài", marked);
+        // The box says that it may be typed so.
+        Assert.Contains("Telex", document.QuerySelector("#tk-q-help")!.TextContent);
     }
 
     [Fact]
