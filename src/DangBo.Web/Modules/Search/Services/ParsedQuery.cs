@@ -13,6 +13,19 @@ public sealed record QueryClause(IReadOnlyList<string> Words)
     /// </summary>
     public string? CodeTerm { get; init; }
 
+    /// <summary>
+    /// The words with those typed as Telex or VNI keys read as the syllables they spell (ddaij hooij → đại hội, see
+    /// <see cref="VietnameseKeys"/>), or null when no word is such keys.
+    /// </summary>
+    public IReadOnlyList<string>? Decoded { get; init; }
+
+    /// <summary>
+    /// The runs of folded terms any of which matches the clause: the words as typed, and the decoded words when there are
+    /// some (ddaij hooij, or dai hoi). One more alternative per clause at most, whatever it holds.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> FoldedAlternatives =>
+        Decoded is null ? [FoldedTerms] : [FoldedTerms, Decoded.Select(SearchText.FoldedTerm).ToList()];
+
     /// <summary>The term a code made of these words is indexed as (06-NQ/TU → 06nqtu), or null when they cannot be a code.</summary>
     public string? AsCodeTerm()
     {
@@ -20,6 +33,17 @@ public sealed record QueryClause(IReadOnlyList<string> Words)
         return parts.Count >= 2 && parts.Any(p => p.Any(char.IsAsciiDigit)) && parts.Any(p => p.Any(char.IsAsciiLetter))
             ? string.Concat(parts)
             : null;
+    }
+
+    /// <summary>The clause with its Telex or VNI words decoded; a code's words never are (06-NQ/ĐU typed 06-nq/ddu stays as typed).</summary>
+    internal QueryClause WithDecodedWords(bool lastIsPrefix)
+    {
+        if (AsCodeTerm() is not null)
+        {
+            return this;
+        }
+        var decoded = Words.Select((w, i) => VietnameseKeys.Decode(w, lastIsPrefix && i == Words.Count - 1)).ToList();
+        return decoded.All(d => d is null) ? this : this with { Decoded = [.. decoded.Select((d, i) => d ?? Words[i])] };
     }
 }
 
@@ -45,9 +69,34 @@ public sealed class ParsedQuery
 
     public bool IsEmpty => Clauses.Count == 0;
 
-    /// <summary>Words typed with diacritics: results that contain them exactly rank first.</summary>
-    public IReadOnlyList<string> ExactTermsWithDiacritics =>
-        Clauses.SelectMany(c => c.Words).Where(SearchText.HasDiacritics).Select(SearchText.ExactTerm).Distinct().ToList();
+    /// <summary>
+    /// The exact (Telex) terms results that contain them all rank first, each as a group of alternatives: a word typed
+    /// with diacritics is its own group; a word typed as Telex or VNI keys is its decoded syllable or the word as typed
+    /// (ddaij: đại; bar: bả, or the English word), so that what the reader typed and meant both outrank folded matches.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> ExactTermGroups
+    {
+        get
+        {
+            var groups = new List<IReadOnlyList<string>>();
+            foreach (var clause in Clauses)
+            {
+                for (var i = 0; i < clause.Words.Count; i++)
+                {
+                    var word = clause.Words[i];
+                    if (SearchText.HasDiacritics(word))
+                    {
+                        groups.Add([SearchText.ExactTerm(word)]);
+                    }
+                    else if (clause.Decoded?[i] is { } decoded && decoded != word)
+                    {
+                        groups.Add([.. new[] { SearchText.ExactTerm(decoded), SearchText.ExactTerm(word) }.Distinct()]);
+                    }
+                }
+            }
+            return [.. groups.DistinctBy(g => string.Join(' ', g))];
+        }
+    }
 
     public IReadOnlyList<string> AllFoldedTerms => Clauses.SelectMany(c => c.FoldedTerms).Distinct().ToList();
 
@@ -103,7 +152,7 @@ public sealed class ParsedQuery
         }
         var distinct = clauses.DistinctBy(c => string.Join(' ', c.FoldedTerms) + "|" + string.Join(' ', c.ExactTerms)).Take(MaxClauses).ToList();
         var prefix = lastIsPrefix && distinct.Count > 0 && !distinct[^1].IsPhrase && !normalised.EndsWith('"') && !char.IsWhiteSpace(normalised[^1]);
-        return new ParsedQuery(distinct, prefix);
+        return new ParsedQuery([.. distinct.Select((c, i) => c.WithDecodedWords(prefix && i == distinct.Count - 1))], prefix);
     }
 
     private static void AddClause(List<QueryClause> clauses, string text)

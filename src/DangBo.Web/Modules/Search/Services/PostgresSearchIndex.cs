@@ -24,7 +24,7 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         };
         if (field == SearchField.Exact)
         {
-            return string.Join(" & ", query.ExactTermsWithDiacritics.Select(t => $"'{t}'"));
+            return string.Join(" & ", query.ExactTermGroups.Select(g => AnyOf(g.Select(t => $"'{t}'"))));
         }
         return string.Join(" & ", query.Clauses.Select((c, i) =>
         {
@@ -35,10 +35,14 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
                 return $"'{code}'";
             }
             var prefix = query.LastIsPrefix && i == query.Clauses.Count - 1 ? "*" : "";
-            var lexemes = c.FoldedTerms.Select(t => weight.Length + prefix.Length > 0 ? $"'{t}':{prefix}{weight}" : $"'{t}'");
-            return "(" + string.Join(" <-> ", lexemes) + ")";
+            // The words as typed, or as the Telex or VNI keys they may be (ddaij: 'ddaij' | 'dai').
+            return AnyOf(c.FoldedAlternatives.Select(a =>
+                "(" + string.Join(" <-> ", a.Select(t => weight.Length + prefix.Length > 0 ? $"'{t}':{prefix}{weight}" : $"'{t}'")) + ")"));
         }));
     }
+
+    private static string AnyOf(IEnumerable<string> alternatives) =>
+        alternatives.ToList() is [var one] ? one : "(" + string.Join(" | ", alternatives) + ")";
 
     protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All) =>
         (""" "SearchEntries" e""", field == SearchField.Title
@@ -61,8 +65,9 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
 
     protected override bool RankHasTies => false;
 
-    // The newest matches anywhere, in the title (its own vector, title and codes) and, when typed with diacritics, exactly:
-    // the items the tiers put first are among them unless more than 500 newer items share their tier.
+    // The newest matches anywhere, in the title (its own vector, title and codes) and, when typed with diacritics (or as
+    // Telex or VNI keys), exactly: the items the tiers put first are among them unless more than 500 newer items share
+    // their tier.
     protected override IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query)
     {
         var all = MatchExpression(query, SearchField.All);
@@ -70,7 +75,7 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         // On the title vector, which has a GIN index of its own (see the SearchTitleIndex migration): tested on the whole
         // text's vector, words common in bodies but rare in titles meant reading every entry.
         yield return new(all, MatchExpression(query, SearchField.Title), SearchField.Title);
-        if (query.ExactTermsWithDiacritics.Count > 0)
+        if (query.ExactTermGroups.Count > 0)
         {
             yield return new(all, MatchExpression(query, SearchField.Exact), SearchField.Exact);
         }

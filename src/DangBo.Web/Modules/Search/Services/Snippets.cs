@@ -7,7 +7,8 @@ namespace DangBo.Web.Modules.Search.Services;
 /// <summary>
 /// Highlighted excerpts: the stored plain text is HTML-encoded piece by piece and only the words that match the
 /// query are wrapped in &lt;mark&gt;. Never the stored HTML. A query word typed without diacritics marks every
-/// word that folds to it ("dang" marks "Đảng" and "đăng"); one typed with diacritics marks only itself.
+/// word that folds to it ("dang" marks "Đảng" and "đăng"); one typed with diacritics marks only itself, and so does one
+/// typed as Telex or VNI keys ("ddangr" marks "Đảng" as "đảng" would, and a word written as typed).
 /// </summary>
 public static class Snippets
 {
@@ -70,7 +71,7 @@ public static class Snippets
     {
         private readonly Dictionary<string, string> _folded = query.Clauses.SelectMany(c => c.Words)
             .Where(w => !SearchText.HasDiacritics(w)).Select(SearchText.FoldedTerm).Distinct().ToDictionary(t => t, t => t);
-        private readonly HashSet<string> _exact = [.. query.ExactTermsWithDiacritics];
+        private readonly HashSet<string> _exact = [.. query.ExactTermGroups.SelectMany(g => g)];
         private readonly bool _prefix = query.LastIsPrefix;
 
         public string? Key(string word)

@@ -18,8 +18,8 @@ public enum SearchField
 
 /// <summary>
 /// Writing entries, filtering, ordering and paging, shared by both databases. The order is the same everywhere:
-/// exact-diacritic matches first (when the query has diacritics), then every word in the title, then every
-/// word in the summary, then a body of the item's own (an article's) above a body of attachments (a document's),
+/// exact-diacritic matches first (when the query has diacritics, or Telex or VNI keys), then every word in the title,
+/// then every word in the summary, then a body of the item's own (an article's) above a body of attachments (a document's),
 /// then the newest; or simply the newest when asked. The matching is raw SQL; which documents the reader may see is
 /// composed onto it with <see cref="DocumentQueries.VisibleTo"/>, the one visibility rule, in every count, page and
 /// suggestion.
@@ -303,7 +303,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // words' whole lists for every test. The exact forms span the whole text, so that tier stays with the index.
             var exactSql = "0";
             string? exactExpression = null;
-            if (request.Query.ExactTermsWithDiacritics.Count > 0)
+            if (request.Query.ExactTermGroups.Count > 0)
             {
                 exactExpression = MatchExpression(request.Query, SearchField.Exact);
                 exactSql = $"(CASE WHEN {AlsoMatchesSql("@exact", SearchField.Exact)} THEN {ExactScore} ELSE 0 END)";

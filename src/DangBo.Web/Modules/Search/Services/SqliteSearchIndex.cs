@@ -27,7 +27,7 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         };
         if (field == SearchField.Exact)
         {
-            return "{" + columns + "} : (" + string.Join(" AND ", query.ExactTermsWithDiacritics.Select(t => $"\"{t}\"")) + ")";
+            return "{" + columns + "} : (" + string.Join(" AND ", query.ExactTermGroups.Select(g => AnyOf(g.Select(t => $"\"{t}\"")))) + ")";
         }
         var words = new List<string>();
         var codes = new List<string>();
@@ -47,7 +47,9 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
             }
             else
             {
-                words.Add("\"" + string.Join(' ', c.FoldedTerms) + "\"" + (query.LastIsPrefix && i == query.Clauses.Count - 1 ? " *" : ""));
+                var prefix = query.LastIsPrefix && i == query.Clauses.Count - 1 ? " *" : "";
+                // The words as typed, or as the Telex or VNI keys they may be (ddaij: "ddaij" OR "dai").
+                words.Add(AnyOf(c.FoldedAlternatives.Select(a => "\"" + string.Join(' ', a) + "\"" + prefix)));
             }
         }
         var parts = codes.Select(c => "(" + c + ")").ToList();
@@ -57,6 +59,9 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         }
         return string.Join(" AND ", parts);
     }
+
+    private static string AnyOf(IEnumerable<string> alternatives) =>
+        alternatives.ToList() is [var one] ? one : "(" + string.Join(" OR ", alternatives) + ")";
 
     protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All)
     {
@@ -84,8 +89,8 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
 
     protected override bool RankHasTies => false;
 
-    // The newest matches anywhere, in the title and, when typed with diacritics, exactly: the items the tiers put first
-    // are among them unless more than 500 newer items share their tier.
+    // The newest matches anywhere, in the title and, when typed with diacritics (or as Telex or VNI keys), exactly: the
+    // items the tiers put first are among them unless more than 500 newer items share their tier.
     protected override IEnumerable<CandidateMatch> CandidateMatches(ParsedQuery query)
     {
         var all = MatchExpression(query, SearchField.All);
@@ -93,7 +98,7 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         // From the titles' own table: in the whole text's, FTS5 finds title matches by reading the positions of every
         // entry holding the words, all of them when the words are common in bodies but rare in titles ("bí thư tỉnh ủy").
         yield return new(MatchExpression(query, SearchField.Title), all, SearchField.All, SearchField.Title);
-        if (query.ExactTermsWithDiacritics.Count > 0)
+        if (query.ExactTermGroups.Count > 0)
         {
             yield return new($"({all}) AND ({MatchExpression(query, SearchField.Exact)})");
         }

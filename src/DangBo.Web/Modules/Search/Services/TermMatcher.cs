@@ -2,8 +2,8 @@ namespace DangBo.Web.Modules.Search.Services;
 
 /// <summary>
 /// A query tested on stored terms (space-separated, as <see cref="SearchText"/> makes them) in C#, the way both full-text
-/// indexes test a column: each clause's words in a row within one column (the last word of a prefix query as a
-/// prefix); different clauses may sit in different columns.
+/// indexes test a column: each clause's words (as typed, or decoded from Telex or VNI keys) in a row within one column
+/// (the last word of a prefix query as a prefix); different clauses may sit in different columns.
 /// </summary>
 internal static class TermMatcher
 {
@@ -12,9 +12,9 @@ internal static class TermMatcher
         var tokenised = columns.Select(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         for (var i = 0; i < query.Clauses.Count; i++)
         {
-            var words = query.Clauses[i].FoldedTerms;
+            var alternatives = query.Clauses[i].FoldedAlternatives;
             var prefix = query.LastIsPrefix && i == query.Clauses.Count - 1;
-            if (!tokenised.Any(tokens => ContainsRun(tokens, words, prefix)))
+            if (!tokenised.Any(tokens => alternatives.Any(words => ContainsRun(tokens, words, prefix))))
             {
                 return false;
             }

@@ -56,6 +56,53 @@ public abstract class SearchPageTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Contains("Tìm thấy 1 kết quả", document.QuerySelector(".search-summary")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("ddaij+hooij+ddangr+booj")]
+    [InlineData("Ddaij+Hooij")]
+    [InlineData("d9a5i+ho6i5")]
+    public async Task ResultsPage_QueryTypedAsTelexOrVniKeys_ShowsTheArticleWithItsWordsMarked(string keys)
+    {
+        var category = await factory.CreateCategoryAsync();
+        var marker = Marker("tx");
+        var article = await factory.CreateArticleAsync(category, DateTime.UtcNow.AddHours(-1), a =>
+        {
+            a.Title = $"Đại hội Đảng bộ phường {marker} nhiệm kỳ mới";
+            a.BodyHtml = "<p>Các đại biểu dài ngày bàn về văn kiện Đại hội.</p>";
+        });
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync($"/tim-kiem?q={keys}+{marker}");
+
+        var item = Assert.Single(document.QuerySelectorAll(".search-item"));
+        var link = item.QuerySelector("h3 a")!;
+        Assert.Equal($"/tin-tuc/{category.Slug}/{article.Slug}", link.GetAttribute("href"));
+        Assert.Equal(["Đại", "hội"], link.QuerySelectorAll("mark").Select(m => m.TextContent).Take(2));
+        // The snippet marks đại as typed with marks would, not dài.
+        var marked = item.QuerySelector(".search-snippet")!.QuerySelectorAll("mark").Select(m => m.TextContent).ToList();
+        Assert.Contains("đại", marked);
+        Assert.DoesNotContain("dài", marked);
+        // The box says that it may be typed so.
+        Assert.Contains("Telex", document.QuerySelector("#tk-q-help")!.TextContent);
+    }
+
+    [Fact]
+    public async Task SubPortal_TelexKeys_FindAndSuggestTheCommunesArticle()
+    {
+        var category = await factory.WithDbAsync(db => db.Categories.AsNoTracking()
+            .SingleAsync(c => c.Slug == "nong-thon-moi" && db.Portals.Any(p => p.Id == c.PortalId && p.Slug == "xa-minh-son")));
+        var marker = Marker("tx");
+        var article = await factory.CreateArticleAsync(category, DateTime.UtcNow.AddHours(-1), a => a.Title = $"Đường giao thông nông thôn {marker}");
+        using var client = factory.CreateClient();
+
+        var document = await client.GetDocumentAsync($"/don-vi/xa-minh-son/tim-kiem?q={marker}+dduwowngf+giao+thoong");
+        var suggestions = await client.GetStringAsync($"/don-vi/xa-minh-son/api/v1/search/suggest?q={marker}+dduwowngf+giao+tho");
+
+        var link = Assert.Single(document.QuerySelectorAll(".search-item h3 a"));
+        Assert.Equal($"/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", link.GetAttribute("href"));
+        Assert.Equal(["Đường", "giao", "thông", marker], link.QuerySelectorAll("mark").Select(m => m.TextContent));
+        Assert.Contains($"/don-vi/xa-minh-son/tin-tuc/nong-thon-moi/{article.Slug}", suggestions);
+    }
+
     [Fact]
     public async Task ResultsPage_EmptyQuery_AsksForWords()
     {

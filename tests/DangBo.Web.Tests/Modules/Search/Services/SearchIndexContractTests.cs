@@ -49,6 +49,10 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
         ("Nfd", "Khánh thành cầu Hòa Bình".Normalize(NormalizationForm.FormD), "Cây cầu nối hai bờ sông Lam.".Normalize(NormalizationForm.FormD),
             "Công trình hoàn thành vượt tiến độ.".Normalize(NormalizationForm.FormD), 12),
         ("Lead", "Tin hoạt động cơ sở", "Đảng ủy xã Hòa Bình tổ chức Đại hội điểm.", "Đại hội diễn ra trong hai ngày.", 13),
+        // An English word that is also Telex keys (test: tét), and the Vietnamese word those keys fold to (Tết).
+        ("English", "Học sinh làm bài test tiếng Anh trực tuyến", "Kết quả test được công bố sau một tuần.",
+            "Thầy Ross hỗ trợ học sinh ôn tập.", 14),
+        ("Tet", "Chăm lo Tết cho hộ nghèo", "Trao quà Tết tận tay người dân.", "Không để ai thiếu Tết.", 15),
     ];
 
     private sealed record Corpus(int PortalId, int CategoryId, IReadOnlyDictionary<int, string> KeysByArticleId);
@@ -164,6 +168,35 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
     [InlineData("da\\nang", "DaNang2,DaNang")]
     [InlineData("AND", "")]
     [InlineData("^dai hoi", "DaiHoi,Lead")]
+    // Telex keys typed raw (no Vietnamese keyboard, Unikey off): as the words they spell, typed with marks.
+    [InlineData("ddaij hooij ddangr booj", "DaiHoi")]
+    [InlineData("ddaij hooij", "DaiHoi,Lead")]
+    [InlineData("Ddaij Hooij", "DaiHoi,Lead")]
+    [InlineData("dai hoi ddangr bo", "DaiHoi")]
+    [InlineData("\"ddaij hooij ddangr\"", "DaiHoi")]
+    [InlineData("\"ddangr booj ddaij hooij\"", "")]
+    [InlineData("\"dai hoi\" ddangr", "DaiHoi,Lead")]
+    [InlineData("DDAF NAWNGX", "DaNang,DaNang2")]
+    [InlineData("ddas nawngj", "DaNang2,DaNang")]
+    [InlineData("dduwowngf", "Duong,DuongCare,DuongName")]
+    [InlineData("dduowngf", "Duong,DuongCare,DuongName")]
+    [InlineData("Duwowng", "DuongName,Duong,DuongCare")]
+    [InlineData("duwowxng", "DuongCare,Duong,DuongName")]
+    [InlineData("chuyeenr ddooir soos", "Code,DaNang,BodyOnly")]
+    [InlineData("hoaf binhf", "Nfd,Lead")]
+    [InlineData("ddang", "Words,DaiHoi,Lead,BodyOnly")]
+    // The decoded word's exact matches first, then the words that merely fold like it (dài, đại).
+    [InlineData("ddaij", "DaiHoi,Lead,Duong")]
+    [InlineData("daif", "Duong,DaiHoi,Lead")]
+    // VNI keys, alone and mixed with Telex.
+    [InlineData("d9a5i ho6i5", "DaiHoi,Lead")]
+    [InlineData("D9a2 Na8ng4", "DaNang,DaNang2")]
+    [InlineData("d9a5i hooij d9a3ng bo65", "DaiHoi")]
+    // Words that only look like keys still find what they spell as typed, and rank above what the keys would spell.
+    [InlineData("test", "English,Tet")]
+    [InlineData("teets", "Tet")]
+    [InlineData("ross", "English")]
+    [InlineData("test tieengs anh", "English")]
     public async Task Query_FindsExpectedArticlesInOrder(string query, string expected)
     {
         var (keys, _) = await SearchAsync(query);
@@ -346,6 +379,10 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
     [InlineData("nang c", "DaNang2,Duong,DaNang")]
     [InlineData("06-nq", "Code")]
     [InlineData("khong co", "")]
+    // Telex keys, the last one still being typed.
+    [InlineData("ddaij h", "DaiHoi")]
+    [InlineData("dduwow", "DuongCare,DuongName,Duong")]
+    [InlineData("hooi", "BodyOnly,DaiHoi")]
     public async Task Suggest_PrefixOfTitleWords_GivesTitlesNewestFirst(string typed, string expected)
     {
         var corpus = await CorpusAsync();

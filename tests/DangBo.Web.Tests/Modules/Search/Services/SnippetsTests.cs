@@ -41,4 +41,26 @@ public sealed class SnippetsTests
         Assert.StartsWith("… ", html);
         Assert.Contains("Kế hoạch <mark>15-KH/TU</mark> của Tỉnh ủy.", html);
     }
+
+    [Theory]
+    [InlineData("ddaij hooij ddangr", "đại hội đảng")]
+    [InlineData("Ddaij Hooij", "Đại Hội")]
+    [InlineData("d9a5i ho6i5", "đại hội")]
+    [InlineData("dai hoi ddangr bo", "dai hoi đảng bo")]
+    [InlineData("\"ddaij hooij\"", "\"đại hội\"")]
+    public void Highlight_TelexOrVniKeys_MarkWhatTheWordsTypedWithMarksWould(string keys, string withMarks)
+    {
+        const string text = "Đại hội Đảng bộ tỉnh: các đại biểu dài ngày bàn về đăng ký, hồi âm";
+
+        Assert.Equal(Snippets.Highlight(text, ParsedQuery.Parse(withMarks)), Snippets.Highlight(text, ParsedQuery.Parse(keys)));
+        Assert.Contains("<mark>Đại</mark>", Snippets.Highlight(text, ParsedQuery.Parse(keys)));
+    }
+
+    [Fact]
+    public void Highlight_EnglishWordThatLooksLikeTelex_MarksTheWordAsTyped()
+    {
+        var html = Snippets.Highlight("Bài test tiếng Anh trước Tết", ParsedQuery.Parse("test"));
+
+        Assert.Equal("Bài <mark>test</mark> tiếng Anh trước Tết", html);
+    }
 }
