@@ -133,10 +133,11 @@ public sealed class CacheEvictionInterceptor(
                 }
                 break;
             case ArticleShare share:
-                // The carrying portal's lists and the article's page there.
+                // The carrying portal's lists (home, category pages and feeds) and the article's page there.
                 tags.Add(CacheTags.Article(share.ArticleId));
                 tags.Add(CacheTags.Home(share.PortalId));
                 tags.Add(CacheTags.Listings(share.PortalId));
+                tags.Add(CacheTags.Carried(share.PortalId));
                 break;
             case Category category:
                 tags.Add(CacheTags.Category(category.Id));
