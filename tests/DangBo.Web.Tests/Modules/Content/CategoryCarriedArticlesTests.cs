@@ -154,6 +154,34 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
     }
 
     [Fact]
+    public async Task CategoryPage_CarriedArticleMovedIntoACategoryOfItsSlug_OrItsCategoryRenamedToIt_AppearsThere()
+    {
+        // Minh Sơn's "Nông thôn mới" has no namesake on the province: carried there, the article is on no category page.
+        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "nong-thon-moi"), DateTime.UtcNow.AddMinutes(-5));
+        await AcceptOnProvinceAsync(await ProposeFromMinhSonAsync(article.Id));
+        using var reader = WebSession.Anonymous(factory);
+        Assert.Null(StoryTitled(await StoriesAsync(reader, "/tin-tuc/xay-dung-dang"), article.Title));
+
+        var xayDungDang = await CategoryAsync("xa-minh-son", "xay-dung-dang");
+        await EditAsync(article.Id, a => a.CategoryId = xayDungDang.Id);
+        Assert.NotNull(StoryTitled(await StoriesAsync(reader, "/tin-tuc/xay-dung-dang"), article.Title));
+
+        // A Minh Sơn category renamed to the slug of a province category.
+        var slug = "chuyen-muc-" + Guid.NewGuid().ToString("N")[..8];
+        await NewCategoryAsync("", slug);
+        var renamed = await NewCategoryAsync("xa-minh-son", slug + "-cu");
+        var other = await factory.CreateArticleAsync(renamed, DateTime.UtcNow.AddMinutes(-5));
+        await AcceptOnProvinceAsync(await ProposeFromMinhSonAsync(other.Id));
+        Assert.Empty(await StoriesAsync(reader, $"/tin-tuc/{slug}"));
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Categories.SingleAsync(c => c.Id == renamed.Id)).Slug = slug;
+            await db.SaveChangesAsync();
+        });
+        Assert.NotNull(StoryTitled(await StoriesAsync(reader, $"/tin-tuc/{slug}"), other.Title));
+    }
+
+    [Fact]
     public async Task CategoryPage_CarriedArticles_TakeTheirPlaceByDate_AcrossThePageBoundary()
     {
         // A slug of the test's own on both portals: thirteen province articles, two Minh Sơn ones carried, one newer than
