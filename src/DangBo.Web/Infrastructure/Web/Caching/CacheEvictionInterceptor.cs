@@ -20,12 +20,17 @@ namespace DangBo.Web.Infrastructure.Web.Caching;
 /// </summary>
 public sealed class CacheEvictionInterceptor(
     IOutputCacheStore store,
+    IServiceScopeFactory scopes,
     PublicationSchedule schedule,
     PortalDirectory portals,
     PortalMenus menus,
     ILogger<CacheEvictionInterceptor> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string UnitTag = "unit:";
+    // Not tags but questions answered once the change is stored: which portals carry this article, or articles of this
+    // category? Their category pages list carried articles by category slug, which such a change can move them into.
+    private const string CarriersOfArticle = "?carriers-of-article:";
+    private const string CarriersOfCategory = "?carriers-of-category:";
     private static readonly TimeSpan SecondEvictionDelay = TimeSpan.FromMilliseconds(750);
 
     private sealed class Pending
@@ -131,16 +136,25 @@ public sealed class CacheEvictionInterceptor(
                 {
                     tags.UnionWith(CacheTags.ForArticle(Int(values, nameof(Article.PortalId)), article.Id, Int(values, nameof(Article.CategoryId))));
                 }
+                if (entry.State == EntityState.Modified && entry.Property(nameof(Article.CategoryId)).IsModified)
+                {
+                    tags.Add(CarriersOfArticle + article.Id);
+                }
                 break;
             case ArticleShare share:
-                // The carrying portal's lists and the article's page there.
+                // The carrying portal's lists (home, category pages and feeds) and the article's page there.
                 tags.Add(CacheTags.Article(share.ArticleId));
                 tags.Add(CacheTags.Home(share.PortalId));
                 tags.Add(CacheTags.Listings(share.PortalId));
+                tags.Add(CacheTags.Carried(share.PortalId));
                 break;
             case Category category:
                 tags.Add(CacheTags.Category(category.Id));
                 PortalLists(category.PortalId, tags);
+                if (entry.State == EntityState.Modified && entry.Property(nameof(Category.Slug)).IsModified)
+                {
+                    tags.Add(CarriersOfCategory + category.Id);
+                }
                 break;
             case Topic topic:
                 tags.Add(CacheTags.Topic(topic.Id));
@@ -267,6 +281,34 @@ public sealed class CacheEvictionInterceptor(
         }
     }
 
+    /// <summary>
+    /// An article moved to another category, or a category's slug changed (rare editor actions): the portals carrying
+    /// such an article lose or gain it on a category page (<see cref="CacheTags.Carried"/>). Read from the stored
+    /// shares, in a context of its own: the interceptor knows only the changed rows.
+    /// </summary>
+    private async Task<string[]> CarriersAnsweredAsync(string[] tags)
+    {
+        static List<int> Ids(string[] tags, string prefix) =>
+            [.. tags.Where(t => t.StartsWith(prefix, StringComparison.Ordinal)).Select(t => int.Parse(t[prefix.Length..], System.Globalization.CultureInfo.InvariantCulture))];
+        var articleIds = Ids(tags, CarriersOfArticle);
+        var categoryIds = Ids(tags, CarriersOfCategory);
+        var answered = tags.Where(t => !t.StartsWith('?')).ToList();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<DangBoDbContext>();
+            var portalIds = await db.ArticleShares.AsNoTracking()
+                .Where(s => s.Status == ShareStatus.Accepted && (articleIds.Contains(s.ArticleId) || categoryIds.Contains(s.Article!.CategoryId)))
+                .Select(s => s.PortalId).Distinct().ToListAsync();
+            answered.AddRange(portalIds.Select(CacheTags.Carried));
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not find the portals carrying moved articles; their category pages stay cached until they expire.");
+        }
+        return [.. answered];
+    }
+
     private async ValueTask EvictAsync(string[] tags)
     {
         if (tags.Length == 0)
@@ -285,6 +327,10 @@ public sealed class CacheEvictionInterceptor(
         if (tags.Any(t => t.StartsWith("menu:", StringComparison.Ordinal)))
         {
             menus.Invalidate();
+        }
+        if (tags.Any(t => t.StartsWith('?')))
+        {
+            tags = await CarriersAnsweredAsync(tags);
         }
         foreach (var tag in tags)
         {

@@ -26,6 +26,13 @@ public static class CacheTags
     public static string Pages(int portalId) => $"pages:{portalId}";
 
     public static string Category(int categoryId) => $"category:{categoryId}";
+
+    /// <summary>
+    /// The portal's category pages and feeds, which list the articles it carries for other portals: a share to the
+    /// portal accepted, declined or withdrawn. (Edits of a carried article reach them through its <see cref="Article"/> tag.)
+    /// </summary>
+    public static string Carried(int portalId) => $"carried:{portalId}";
+
     public static string Article(int articleId) => $"article:{articleId}";
     public static string Topic(int topicId) => $"topic:{topicId}";
     public static string StaticPage(int pageId) => $"page:{pageId}";
@@ -49,6 +56,10 @@ public static class CacheTags
         yield return Listings(portalId);
         yield return Topics(portalId);
     }
+
+    /// <summary>What a category page or feed shows beyond its own articles: the articles carried into it, their portals' names.</summary>
+    public static IEnumerable<string> ForCarriedIn(int portalId, Modules.Content.Services.CarriedInCategory carried) =>
+        [Carried(portalId), .. carried.ArticleIds.Select(Article), .. carried.Visible.Select(k => Portal(k.OriginPortalId)).Distinct()];
 
     /// <summary>Adds tags to the response being cached, if it is being cached (no-op otherwise).</summary>
     public static void TagResponse(this HttpContext context, params IEnumerable<string> tags)

@@ -1,6 +1,7 @@
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Web;
 using DangBo.Web.Infrastructure.Web.Caching;
+using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Portals.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,8 @@ public static class FeedEndpoints
         return TypedResults.Bytes(RssFeed.Write(channel, items), RssFeed.ContentType);
     }
 
-    private static async Task<IResult> CategoryFeedAsync(string categorySlug, HttpRequest request, CurrentPortal currentPortal, DangBoDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CategoryFeedAsync(string categorySlug, HttpRequest request, CurrentPortal currentPortal, DangBoDbContext db,
+        PublishedArticles articles, TimeProvider clock, CancellationToken ct)
     {
         if (await currentPortal.FindAsync(ct) is not { } portal)
         {
@@ -56,9 +58,10 @@ public static class FeedEndpoints
         {
             return TypedResults.NotFound();
         }
-        request.HttpContext.TagResponse(CacheTags.Category(category.Id));
+        var carried = await articles.CarriedInCategoryAsync(portal.Id, category.Slug, ct);
+        request.HttpContext.TagResponse([CacheTags.Category(category.Id), .. CacheTags.ForCarriedIn(portal.Id, carried)]);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, category.Id, now, ct);
+        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, category.Id, now, ct, [.. carried.Visible.Select(k => k.Id)]);
         var channel = new RssChannel(
             $"{category.Name} - {portal.Name}",
             SiteAddress.Absolute(request, ContentUrls.Category(category.Slug)),

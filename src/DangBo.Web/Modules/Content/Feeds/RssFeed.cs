@@ -28,7 +28,10 @@ public static class RssFeed
     private const string DublinCoreNamespace = "http://purl.org/dc/elements/1.1/";
     private const string MediaNamespace = "http://search.yahoo.com/mrss/";
 
-    public static async Task<List<RssItem>> LoadItemsAsync(DangBoDbContext db, HttpRequest request, int portalId, int? categoryId, DateTime nowUtc, CancellationToken ct)
+    /// <param name="carriedIds">Articles of other portals the category carries (newest first), merged in by date: their
+    /// address is on this portal too.</param>
+    public static async Task<List<RssItem>> LoadItemsAsync(DangBoDbContext db, HttpRequest request, int portalId, int? categoryId, DateTime nowUtc, CancellationToken ct,
+        IReadOnlyList<int>? carriedIds = null)
     {
         var query = db.Articles.AsNoTracking().VisibleToReaders(portalId, nowUtc);
         if (categoryId is not null)
@@ -36,16 +39,18 @@ public static class RssFeed
             query = query.Where(a => a.CategoryId == categoryId);
         }
         // Only the fields a feed shows; the body is read only when there is no lead to describe the article.
-        var rows = await query
+        static IQueryable<FeedRow> Rows(IQueryable<Article> articles) => articles
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(ItemCount)
-            .Select(a => new
-            {
-                a.Title, a.Slug, a.Lead, a.PublishedAt, a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName,
-                CategorySlug = a.Category!.Slug, CategoryName = a.Category.Name,
-                Body = a.Lead == "" ? a.BodyHtml : null,
-            })
-            .ToListAsync(ct);
+            .Select(a => new FeedRow(a.Id, a.Title, a.Slug, a.Lead, a.PublishedAt, a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName,
+                a.Category!.Slug, a.Category.Name, a.Lead == "" ? a.BodyHtml : null));
+        var rows = await Rows(query).ToListAsync(ct);
+        if (carriedIds is { Count: > 0 })
+        {
+            var ids = carriedIds.Take(ItemCount).ToList();
+            rows = [.. rows.Concat(await Rows(db.Articles.AsNoTracking().PublicAt(nowUtc).Where(a => ids.Contains(a.Id))).ToListAsync(ct))
+                .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Take(ItemCount)];
+        }
 
         var mediaPaths = rows.Select(r => StoragePathOf(r.CoverImagePath)).OfType<string>().Distinct().ToList();
         var media = mediaPaths.Count == 0
@@ -69,6 +74,9 @@ public static class RssFeed
                 r.PublishedAt!.Value, r.CategoryName, string.IsNullOrWhiteSpace(byline) ? null : byline, cover);
         }).ToList();
     }
+
+    private sealed record FeedRow(int Id, string Title, string Slug, string Lead, DateTime? PublishedAt, string? CoverImagePath,
+        string? CoverImageCaption, string? Author, string? PenName, string CategorySlug, string CategoryName, string? Body);
 
     /// <summary>"/media/2026/11/x.jpg" → "2026/11/x.jpg", the key of a stored <see cref="Media.Models.MediaFile"/>; null for other addresses.</summary>
     private static string? StoragePathOf(string? coverPath)

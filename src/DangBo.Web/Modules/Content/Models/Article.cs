@@ -236,6 +236,20 @@ public static class ArticleQueries
     /// <summary>Published and its time has come, whichever portal it belongs to (articles one portal carries for another).</summary>
     public static IQueryable<Article> PublicAt(this IQueryable<Article> articles, DateTime nowUtc) =>
         articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= nowUtc);
+
+    /// <summary>
+    /// The articles of other portals this portal carries (accepted proposals from below, pushes from above), public or
+    /// not: add <see cref="PublicAt"/> for what readers see. Starts from the portal's shares (few), not the articles (many).
+    /// </summary>
+    public static IQueryable<Article> CarriedBy(this IQueryable<ArticleShare> shares, int portalId) =>
+        shares.Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted).Select(s => s.Article!);
+
+    /// <summary>
+    /// A carried article belongs in the carrying portal's category of the same slug as its own category: it is read
+    /// there at /tin-tuc/&lt;slug&gt;/..., so that category's page, its feed and the search's category filter list it.
+    /// </summary>
+    public static IQueryable<Article> InCategoryOfSlug(this IQueryable<Article> articles, string categorySlug) =>
+        articles.Where(a => a.Category!.Slug == categorySlug);
 }
 
 /// <summary>Values leave gaps so the editorial workflow can add its review states between them.</summary>

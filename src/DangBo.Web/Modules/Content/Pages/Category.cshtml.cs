@@ -35,11 +35,16 @@ public sealed class CategoryModel(CurrentPortal currentPortal, DangBoDbContext d
             .Where(c => c.PortalId == portal.Id && c.Slug == slug)
             .Select(c => new CategoryView(c.Id, c.Name, c.Slug, c.Description))
             .FirstOrDefaultAsync(ct);
-        if (category is null || await articles.PageOfCategoryAsync(portal.Id, category.Id, category.Slug, category.Name, pageNumber, ct) is not { } list)
+        if (category is null)
         {
             return NotFound();
         }
-        HttpContext.TagResponse(CacheTags.Category(category.Id));
+        var carried = await articles.CarriedInCategoryAsync(portal.Id, category.Slug, ct);
+        if (await articles.PageOfCategoryAsync(portal.Id, category.Id, category.Slug, category.Name, pageNumber, carried, ct) is not { } list)
+        {
+            return NotFound();
+        }
+        HttpContext.TagResponse([CacheTags.Category(category.Id), .. CacheTags.ForCarriedIn(portal.Id, carried)]);
         Category = category;
         Articles = list;
         Title = pageNumber > 1 ? $"{category.Name} - Trang {pageNumber}" : category.Name;

@@ -31,6 +31,16 @@ public sealed record TopicLink(string Name, string Slug, int Id = 0)
     public string Url => ContentUrls.Topic(Slug);
 }
 
+/// <summary>What a portal carries into one of its categories (see <see cref="ArticleQueries.InCategoryOfSlug"/>).</summary>
+/// <param name="ArticleIds">Every article carried there, public or not: a cached list goes when any of them changes (published later, unpublished, edited).</param>
+/// <param name="Visible">Those readers see now, newest first.</param>
+public sealed record CarriedInCategory(IReadOnlyList<int> ArticleIds, IReadOnlyList<CarriedInCategory.Key> Visible)
+{
+    public sealed record Key(int Id, DateTime PublishedAt, int OriginPortalId);
+
+    public static readonly CarriedInCategory None = new([], []);
+}
+
 /// <summary>One page of a longer list; page numbers start at 1.</summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
@@ -73,16 +83,34 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     /// from the portal's shares (few) rather than from the articles (many).
     /// </summary>
     public IQueryable<Article> CarriedBy(int portalId) =>
-        db.ArticleShares.AsNoTracking()
-            .Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted)
-            .Select(s => s.Article!)
-            .PublicAt(clock.GetUtcNow().UtcDateTime);
+        db.ArticleShares.AsNoTracking().CarriedBy(portalId).PublicAt(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The articles this portal carries into its category of that slug, as readers see them.</summary>
+    public IQueryable<Article> CarriedBy(int portalId, string categorySlug) => CarriedBy(portalId).InCategoryOfSlug(categorySlug);
 
     public Task<List<ArticleCard>> CarriedAsync(int portalId, int count, CancellationToken ct = default) =>
-        Newest(CarriedBy(portalId)).Take(count)
-            .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
-                a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault()))
+        CarriedCards(Newest(CarriedBy(portalId)).Take(count)).ToListAsync(ct);
+
+    /// <summary>
+    /// What the portal carries into its category of that slug. The first query reads the portal's accepted shares through
+    /// their (portal, status) index and is empty for most categories; the visible ones are read only when there are any.
+    /// </summary>
+    public async Task<CarriedInCategory> CarriedInCategoryAsync(int portalId, string categorySlug, CancellationToken ct = default)
+    {
+        var ids = new List<int>();
+        await foreach (var id in CarriedIdsQuery.For(db)(db, portalId, categorySlug).WithCancellation(ct))
+        {
+            ids.Add(id);
+        }
+        if (ids.Count == 0)
+        {
+            return CarriedInCategory.None;
+        }
+        var visible = await Newest(CarriedBy(portalId, categorySlug))
+            .Select(a => new CarriedInCategory.Key(a.Id, a.PublishedAt!.Value, a.PortalId))
             .ToListAsync(ct);
+        return new CarriedInCategory(ids, visible);
+    }
 
     /// <remarks>The caller knows the category: its slug and name are not joined in (see <see cref="CardsIn"/>).</remarks>
     public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, string categorySlug, string categoryName, int count,
@@ -100,10 +128,49 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
         return related;
     }
 
-    /// <summary>Null when the page does not exist (beyond the last page; page 1 always exists).</summary>
-    public Task<PagedList<ArticleCard>?> PageOfCategoryAsync(int portalId, int categoryId, string categorySlug, string categoryName, int page,
-        CancellationToken ct = default) =>
-        PageAsync(Of(portalId).Where(a => a.CategoryId == categoryId), page, ct, articles => CardsIn(articles, categorySlug, categoryName));
+    /// <summary>
+    /// The portal's own articles of the category merged, newest first, with those it carries there
+    /// (<paramref name="carried"/>, from <see cref="CarriedInCategoryAsync"/>). Null when the page does not exist
+    /// (beyond the last page; page 1 always exists).
+    /// </summary>
+    /// <remarks>
+    /// With nothing carried, the page is the own articles' page as it always was. Otherwise the K carried articles can push
+    /// an own article at most K places down, so the page's own articles lie among own positions [skip - K, skip + size):
+    /// that window (at most size + K rows) merged in memory with the carried keys gives the page; only the carried
+    /// articles that land on it are read in full.
+    /// </remarks>
+    public async Task<PagedList<ArticleCard>?> PageOfCategoryAsync(int portalId, int categoryId, string categorySlug, string categoryName, int page,
+        CarriedInCategory carried, CancellationToken ct = default)
+    {
+        var own = Of(portalId).Where(a => a.CategoryId == categoryId);
+        if (carried.Visible.Count == 0)
+        {
+            return await PageAsync(own, page, ct, articles => CardsIn(articles, categorySlug, categoryName));
+        }
+        if (page < 1)
+        {
+            return null;
+        }
+        var list = new PagedList<ArticleCard>([], page, PageSize, await own.CountAsync(ct) + carried.Visible.Count);
+        if (page > list.TotalPages)
+        {
+            return null;
+        }
+        var skip = (page - 1) * PageSize;
+        var from = Math.Max(0, skip - carried.Visible.Count);
+        var window = await CardsIn(Newest(own).Skip(from).Take(skip + PageSize - from), categorySlug, categoryName).ToListAsync(ct);
+        var merged = window.Select(c => (c.Id, c.PublishedAt, Card: (ArticleCard?)c))
+            .Concat(carried.Visible.Select(k => (k.Id, k.PublishedAt, Card: (ArticleCard?)null)))
+            .OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)
+            .Skip(skip - from).Take(PageSize)
+            .ToList();
+        var carriedIds = merged.Where(x => x.Card is null).Select(x => x.Id).ToList();
+        var carriedCards = carriedIds.Count == 0 ? []
+            : await CarriedCards(db.Articles.AsNoTracking().PublicAt(clock.GetUtcNow().UtcDateTime).Where(a => carriedIds.Contains(a.Id)))
+                .ToDictionaryAsync(c => c.Id, ct);
+        // One unpublished between the two reads is left out rather than shown.
+        return list with { Items = [.. merged.Select(x => x.Card ?? carriedCards.GetValueOrDefault(x.Id)).OfType<ArticleCard>()] };
+    }
 
     /// <remarks>
     /// Counted from the topic's links (a few thousand at most): written as a join, SQLite's planner drives it from the
@@ -166,6 +233,14 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                     new List<TopicLink>(), null, null))
                 .FirstOrDefault()));
 
+    // Every category page and feed asks it, and it is nearly always empty: compiled, it costs about what a trivial query
+    // does, where the LINQ form cost several times more. The rule of ArticleQueries.CarriedBy and InCategoryOfSlug, spelled out.
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, string, IAsyncEnumerable<int>>> CarriedIdsQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, string categorySlug) =>
+            db.ArticleShares.AsNoTracking()
+                .Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted && s.Article!.Category!.Slug == categorySlug)
+                .Select(s => s.ArticleId)));
+
     // Read from the link table itself: through the skip navigation EF joins the articles too, and SQLite spends longer
     // planning that join than answering it.
     private static readonly CompiledQuery<Func<DangBoDbContext, int, IAsyncEnumerable<TopicLink>>> TopicsQuery = new(() =>
@@ -211,6 +286,11 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     // Id breaks ties so that paging is stable when two articles share a publication time.
     private static IQueryable<Article> Newest(IQueryable<Article> articles) =>
         articles.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
+
+    // Carried articles name the portal they come from; their address is on the carrying portal (no PortalBase).
+    private IQueryable<ArticleCard> CarriedCards(IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
+            a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault(), null));
 
     private static IQueryable<ArticleCard> Cards(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
