@@ -126,7 +126,8 @@ try
         }
         Console.WriteLine($"  reading and folding {folded} articles alone: {read.Elapsed.TotalSeconds:0.0} s");
         watch.Restart();
-        entries = await new SearchIndexRebuilder(db, SearchIndexes.For(db)).RebuildAsync();
+        await using var source = NewContext();
+        entries = await new SearchIndexRebuilder(db, SearchIndexes.For(db)).RebuildAsync(source);
     }
     else if (reuse)
     {
@@ -135,8 +136,9 @@ try
     }
     else
     await using (var db = NewContext())
+    await using (var source = NewContext())
     {
-        entries = await new SearchIndexRebuilder(db, SearchIndexes.For(db)).RebuildAsync();
+        entries = await new SearchIndexRebuilder(db, SearchIndexes.For(db)).RebuildAsync(source);
     }
     var build = watch.Elapsed;
 
