@@ -155,6 +155,11 @@ public sealed class CacheEvictionInterceptor(
                 {
                     tags.Add(CarriersOfCategory + category.Id);
                 }
+                if (entry.State != EntityState.Modified || entry.Property(nameof(Category.Slug)).IsModified)
+                {
+                    // A category of a new slug here now lists (and names in their breadcrumb) the articles carried in one of that slug.
+                    tags.Add(CacheTags.Carried(category.PortalId));
+                }
                 break;
             case Topic topic:
                 tags.Add(CacheTags.Topic(topic.Id));

@@ -31,6 +31,12 @@ public sealed record TopicLink(string Name, string Slug, int Id = 0)
     public string Url => ContentUrls.Topic(Slug);
 }
 
+/// <summary>A category of the current portal, named in a link (a carried article's breadcrumb).</summary>
+public sealed record CategoryLink(int Id, string Name, string Slug)
+{
+    public string Url => ContentUrls.Category(Slug);
+}
+
 /// <summary>What a portal carries into one of its categories (see <see cref="ArticleQueries.InCategoryOfSlug"/>).</summary>
 /// <param name="ArticleIds">Every article carried there, public or not: a cached list goes when any of them changes (published later, unpublished, edited).</param>
 /// <param name="Visible">Those readers see now, newest first.</param>
@@ -90,6 +96,13 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 
     public Task<List<ArticleCard>> CarriedAsync(int portalId, int count, CancellationToken ct = default) =>
         CarriedCards(Newest(CarriedBy(portalId)).Take(count)).ToListAsync(ct);
+
+    /// <summary>
+    /// The portal's category of that slug, if it has one: a carried article read here at /tin-tuc/&lt;slug&gt;/... is
+    /// listed in it (<see cref="ArticleQueries.InCategoryOfSlug"/>).
+    /// </summary>
+    public Task<CategoryLink?> CategoryOfSlugAsync(int portalId, string categorySlug, CancellationToken ct = default) =>
+        CategoryOfSlugQuery.For(db)(db, portalId, categorySlug, ct);
 
     /// <summary>
     /// What the portal carries into its category of that slug. The first query reads the portal's accepted shares through
@@ -231,6 +244,13 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                 .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
                     a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
                     new List<TopicLink>(), null, null))
+                .FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, string, CancellationToken, Task<CategoryLink?>>> CategoryOfSlugQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, string categorySlug, CancellationToken ct) =>
+            db.Categories.AsNoTracking()
+                .Where(c => c.PortalId == portalId && c.Slug == categorySlug)
+                .Select(c => new CategoryLink(c.Id, c.Name, c.Slug))
                 .FirstOrDefault()));
 
     // Every category page and feed asks it, and it is nearly always empty: compiled, it costs about what a trivial query
