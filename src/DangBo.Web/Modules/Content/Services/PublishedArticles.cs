@@ -5,9 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DangBo.Web.Modules.Content.Services;
 
 /// <summary>An article as listed to readers (home blocks, category and topic pages, related articles).</summary>
-/// <remarks><see cref="Origin"/> names the portal an article carried from another portal comes from (null for the portal's own).</remarks>
+/// <remarks>
+/// <see cref="Origin"/> names the portal an article carried from another portal comes from (null for the portal's own);
+/// <see cref="OriginPortalId"/> is that portal, for pages to be evicted when it is renamed.
+/// </remarks>
 public sealed record ArticleCard(int Id, string Title, string Slug, string CategorySlug, string CategoryName,
-    string Lead, string? CoverImagePath, string? CoverImageCaption, DateTime PublishedAt, string? Origin = null, string? PortalBase = null)
+    string Lead, string? CoverImagePath, string? CoverImageCaption, DateTime PublishedAt, string? Origin = null, string? PortalBase = null,
+    int? OriginPortalId = null)
 {
     /// <summary>The article's address: on the current portal, or on another portal when <see cref="PortalBase"/> names it.</summary>
     public string Url => PortalBase + ContentUrls.Article(CategorySlug, Slug);
@@ -80,8 +84,22 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     {
         var own = await Cards(Newest(Of(portalId)).Take(count)).ToListAsync(ct);
         carried ??= await CarriedAsync(portalId, count, ct);
-        return carried.Count == 0 ? own
-            : [.. own.Concat(carried).OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Take(count)];
+        return Merged(own, carried, count);
+    }
+
+    /// <summary>
+    /// The category slugs of the articles the portal carries, public or not (a handful): which of its categories'
+    /// lists have carried articles to merge in (see <see cref="ArticleQueries.InCategoryOfSlug"/>). Compiled and nearly
+    /// always empty, like <see cref="CarriedInCategoryAsync"/>'s first query.
+    /// </summary>
+    public async Task<HashSet<string>> CarriedCategorySlugsAsync(int portalId, CancellationToken ct = default)
+    {
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var slug in CarriedSlugsQuery.For(db)(db, portalId).WithCancellation(ct))
+        {
+            slugs.Add(slug);
+        }
+        return slugs;
     }
 
     /// <summary>
@@ -129,6 +147,18 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, string categorySlug, string categoryName, int count,
         CancellationToken ct = default) =>
         CardsIn(Newest(Of(portalId).Where(a => a.CategoryId == categoryId)).Take(count), categorySlug, categoryName).ToListAsync(ct);
+
+    /// <summary>
+    /// The newest articles the category shows, as its page does: the portal's own merged with those it carries there.
+    /// Ask only when <see cref="CarriedCategorySlugsAsync"/> names the slug; otherwise <see cref="LatestInCategoryAsync"/> is the same list.
+    /// </summary>
+    public async Task<List<ArticleCard>> LatestInCategoryWithCarriedAsync(int portalId, int categoryId, string categorySlug, string categoryName, int count,
+        CancellationToken ct = default)
+    {
+        var own = await LatestInCategoryAsync(portalId, categoryId, categorySlug, categoryName, count, ct);
+        var carried = await CarriedCards(Newest(CarriedBy(portalId, categorySlug)).Take(count)).ToListAsync(ct);
+        return Merged(own, carried, count);
+    }
 
     public async Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default)
     {
@@ -246,6 +276,13 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                     new List<TopicLink>(), null, null))
                 .FirstOrDefault()));
 
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, IAsyncEnumerable<string>>> CarriedSlugsQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId) =>
+            db.ArticleShares.AsNoTracking()
+                .Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted)
+                .Select(s => s.Article!.Category!.Slug)
+                .Distinct()));
+
     private static readonly CompiledQuery<Func<DangBoDbContext, int, string, CancellationToken, Task<CategoryLink?>>> CategoryOfSlugQuery = new(() =>
         EF.CompileAsyncQuery((DangBoDbContext db, int portalId, string categorySlug, CancellationToken ct) =>
             db.Categories.AsNoTracking()
@@ -310,7 +347,11 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     // Carried articles name the portal they come from; their address is on the carrying portal (no PortalBase).
     private IQueryable<ArticleCard> CarriedCards(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
-            a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault(), null));
+            a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault(), null,
+            a.PortalId));
+
+    private static List<ArticleCard> Merged(List<ArticleCard> own, IReadOnlyList<ArticleCard> carried, int count) =>
+        carried.Count == 0 ? own : [.. own.Concat(carried).OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Take(count)];
 
     private static IQueryable<ArticleCard> Cards(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
