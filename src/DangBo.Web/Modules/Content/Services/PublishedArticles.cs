@@ -88,6 +88,20 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// The ids of the newest articles the portal carries that readers see now (at most <paramref name="count"/>): the
+    /// site feed's carried items. Compiled, because the feed asks on every uncached request and it is nearly always empty.
+    /// </summary>
+    public async Task<List<int>> NewestCarriedIdsAsync(int portalId, int count, CancellationToken ct = default)
+    {
+        var ids = new List<int>();
+        await foreach (var id in NewestCarriedIdsQuery.For(db)(db, portalId, clock.GetUtcNow().UtcDateTime, count).WithCancellation(ct))
+        {
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    /// <summary>
     /// The category slugs of the articles the portal carries, public or not (a handful): which of its categories'
     /// lists have carried articles to merge in (see <see cref="ArticleQueries.InCategoryOfSlug"/>). Compiled and nearly
     /// always empty, like <see cref="CarriedInCategoryAsync"/>'s first query.
@@ -103,6 +117,13 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// The portal's category of that slug, if it has one: a carried article read here at /tin-tuc/&lt;slug&gt;/... is
+    /// listed in it (<see cref="ArticleQueries.InCategoryOfSlug"/>).
+    /// </summary>
+    public Task<CategoryLink?> CategoryOfSlugAsync(int portalId, string categorySlug, CancellationToken ct = default) =>
+        CategoryOfSlugQuery.For(db)(db, portalId, categorySlug, ct);
+
+    /// <summary>
     /// Articles of other portals this portal carries: accepted proposals from below and pushes from above. Starts
     /// from the portal's shares (few) rather than from the articles (many).
     /// </summary>
@@ -114,13 +135,6 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 
     public Task<List<ArticleCard>> CarriedAsync(int portalId, int count, CancellationToken ct = default) =>
         CarriedCards(Newest(CarriedBy(portalId)).Take(count)).ToListAsync(ct);
-
-    /// <summary>
-    /// The portal's category of that slug, if it has one: a carried article read here at /tin-tuc/&lt;slug&gt;/... is
-    /// listed in it (<see cref="ArticleQueries.InCategoryOfSlug"/>).
-    /// </summary>
-    public Task<CategoryLink?> CategoryOfSlugAsync(int portalId, string categorySlug, CancellationToken ct = default) =>
-        CategoryOfSlugQuery.For(db)(db, portalId, categorySlug, ct);
 
     /// <summary>
     /// What the portal carries into its category of that slug. The first query reads the portal's accepted shares through
@@ -275,6 +289,16 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                     a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
                     new List<TopicLink>(), null, null))
                 .FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, DateTime, int, IAsyncEnumerable<int>>> NewestCarriedIdsQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, DateTime now, int count) =>
+            db.ArticleShares.AsNoTracking()
+                .Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted)
+                .Select(s => s.Article!)
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count)
+                .Select(a => a.Id)));
 
     private static readonly CompiledQuery<Func<DangBoDbContext, int, IAsyncEnumerable<string>>> CarriedSlugsQuery = new(() =>
         EF.CompileAsyncQuery((DangBoDbContext db, int portalId) =>
