@@ -164,13 +164,18 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 
     /// <summary>
     /// The newest articles the category shows, as its page does: the portal's own merged with those it carries there.
-    /// Ask only when <see cref="CarriedCategorySlugsAsync"/> names the slug; otherwise <see cref="LatestInCategoryAsync"/> is the same list.
+    /// Ask only when <see cref="CarriedCategorySlugsAsync"/> names the slug, or with <paramref name="allCarried"/>;
+    /// otherwise <see cref="LatestInCategoryAsync"/> is the same list.
     /// </summary>
+    /// <param name="allCarried">Every article the portal carries that readers see now, when the caller has them all
+    /// (newest first): those of the slug are taken from it instead of being read.</param>
     public async Task<List<ArticleCard>> LatestInCategoryWithCarriedAsync(int portalId, int categoryId, string categorySlug, string categoryName, int count,
-        CancellationToken ct = default)
+        CancellationToken ct = default, IReadOnlyList<ArticleCard>? allCarried = null)
     {
         var own = await LatestInCategoryAsync(portalId, categoryId, categorySlug, categoryName, count, ct);
-        var carried = await CarriedCards(Newest(CarriedBy(portalId, categorySlug)).Take(count)).ToListAsync(ct);
+        var carried = allCarried is not null
+            ? [.. allCarried.Where(c => c.CategorySlug == categorySlug).Take(count)]
+            : await CarriedCards(Newest(CarriedBy(portalId, categorySlug)).Take(count)).ToListAsync(ct);
         return Merged(own, carried, count);
     }
 
