@@ -28,7 +28,8 @@ public sealed class CacheEvictionInterceptor(
 {
     private const string UnitTag = "unit:";
     // Not tags but questions answered once the change is stored: which portals carry this article, or articles of this
-    // category? Their category pages list carried articles by category slug, which such a change can move them into.
+    // category? Their category pages list carried articles by category slug, which such a change can move them into;
+    // their home page and site feed list the newest they carry, which a (re)publication can bring in.
     private const string CarriersOfArticle = "?carriers-of-article:";
     private const string CarriersOfCategory = "?carriers-of-category:";
     private static readonly TimeSpan SecondEvictionDelay = TimeSpan.FromMilliseconds(750);
@@ -136,7 +137,7 @@ public sealed class CacheEvictionInterceptor(
                 {
                     tags.UnionWith(CacheTags.ForArticle(Int(values, nameof(Article.PortalId)), article.Id, Int(values, nameof(Article.CategoryId))));
                 }
-                if (entry.State == EntityState.Modified && entry.Property(nameof(Article.CategoryId)).IsModified)
+                if (entry.State == EntityState.Modified && (entry.Property(nameof(Article.CategoryId)).IsModified || PublicationChanged(entry)))
                 {
                     tags.Add(CarriersOfArticle + article.Id);
                 }
@@ -154,6 +155,11 @@ public sealed class CacheEvictionInterceptor(
                 if (entry.State == EntityState.Modified && entry.Property(nameof(Category.Slug)).IsModified)
                 {
                     tags.Add(CarriersOfCategory + category.Id);
+                }
+                if (entry.State != EntityState.Modified || entry.Property(nameof(Category.Slug)).IsModified)
+                {
+                    // A category of a new slug here now lists (and names in their breadcrumb) the articles carried in one of that slug.
+                    tags.Add(CacheTags.Carried(category.PortalId));
                 }
                 break;
             case Topic topic:
@@ -210,6 +216,14 @@ public sealed class CacheEvictionInterceptor(
                 }
                 break;
         }
+    }
+
+    /// <summary>Published or unpublished, or its publication time moved: not the review steps before publication.</summary>
+    private static bool PublicationChanged(EntityEntry entry)
+    {
+        var status = entry.Property(nameof(Article.Status));
+        return (status.IsModified && (status.OriginalValue is ArticleStatus.Published || status.CurrentValue is ArticleStatus.Published))
+            || (entry.Property(nameof(Article.PublishedAt)).IsModified && status.CurrentValue is ArticleStatus.Published);
     }
 
     private static void PortalLists(int portalId, HashSet<string> tags)
@@ -282,9 +296,10 @@ public sealed class CacheEvictionInterceptor(
     }
 
     /// <summary>
-    /// An article moved to another category, or a category's slug changed (rare editor actions): the portals carrying
-    /// such an article lose or gain it on a category page (<see cref="CacheTags.Carried"/>). Read from the stored
-    /// shares, in a context of its own: the interceptor knows only the changed rows.
+    /// An article moved to another category, published, unpublished or re-dated, or a category's slug changed (editor
+    /// actions, not every save): the portals carrying such an article lose or gain it on a category page, their home
+    /// page or site feed (<see cref="CacheTags.Carried"/>). Read from the stored shares, in a context of its own: the
+    /// interceptor knows only the changed rows.
     /// </summary>
     private async Task<string[]> CarriersAnsweredAsync(string[] tags)
     {

@@ -28,8 +28,10 @@ public static class CacheTags
     public static string Category(int categoryId) => $"category:{categoryId}";
 
     /// <summary>
-    /// The portal's category pages and feeds, which list the articles it carries for other portals: a share to the
-    /// portal accepted, declined or withdrawn. (Edits of a carried article reach them through its <see cref="Article"/> tag.)
+    /// The portal's pages that list the articles it carries for other portals (home page, site feed, category pages and
+    /// feeds) or place them in its categories (a carried article's breadcrumb): a share to the portal accepted, declined or
+    /// withdrawn; a carried article published, unpublished, re-dated or moved to another category; a category of the
+    /// portal created, removed or given another slug. (Edits of a carried article reach them through its <see cref="Article"/> tag.)
     /// </summary>
     public static string Carried(int portalId) => $"carried:{portalId}";
 

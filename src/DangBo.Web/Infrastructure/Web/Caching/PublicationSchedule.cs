@@ -8,7 +8,7 @@ namespace DangBo.Web.Infrastructure.Web.Caching;
 /// <summary>
 /// Knows the next scheduled publication time, so that an article published "for later" appears on time although
 /// nothing is written to the database when its time comes. Checked before every cache lookup for the cost of one
-/// comparison; when the time has passed, the tags of the articles that became visible are evicted (one query).
+/// comparison; when the time has passed, the tags of the articles that became visible are evicted (one query; a second for the portals carrying them when any is due).
 /// </summary>
 public sealed class PublicationSchedule(IServiceScopeFactory scopes, IOutputCacheStore store, TimeProvider clock)
 {
@@ -44,7 +44,16 @@ public sealed class PublicationSchedule(IServiceScopeFactory scopes, IOutputCach
                 .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > since && a.PublishedAt <= now)
                 .Select(a => new { a.Id, a.PortalId, a.CategoryId })
                 .ToListAsync(ct);
-            foreach (var tag in due.SelectMany(a => CacheTags.ForArticle(a.PortalId, a.Id, a.CategoryId)).Distinct())
+            var tags = due.SelectMany(a => CacheTags.ForArticle(a.PortalId, a.Id, a.CategoryId)).ToList();
+            if (due.Count > 0)
+            {
+                // Portals carrying them list them too: home page, site feed, category of the same slug.
+                var dueIds = due.Select(a => a.Id).ToList();
+                tags.AddRange((await db.ArticleShares.AsNoTracking()
+                    .Where(s => s.Status == ShareStatus.Accepted && dueIds.Contains(s.ArticleId))
+                    .Select(s => s.PortalId).Distinct().ToListAsync(ct)).Select(CacheTags.Carried));
+            }
+            foreach (var tag in tags.Distinct())
             {
                 await store.EvictByTagAsync(tag, ct);
             }

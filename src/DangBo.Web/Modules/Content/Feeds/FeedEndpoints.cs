@@ -24,15 +24,21 @@ public static class FeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> SiteFeedAsync(HttpRequest request, CurrentPortal currentPortal, DangBoDbContext db, TimeProvider clock, CancellationToken ct)
+    /// <summary>
+    /// What the home page's latest news shows: the portal's own articles and those it carries for other portals, each
+    /// at its address here, so a reader following the portal misses nothing its home page lists.
+    /// </summary>
+    private static async Task<IResult> SiteFeedAsync(HttpRequest request, CurrentPortal currentPortal, DangBoDbContext db,
+        PublishedArticles articles, TimeProvider clock, CancellationToken ct)
     {
         if (await currentPortal.FindAsync(ct) is not { } portal)
         {
             return TypedResults.NotFound();
         }
-        request.HttpContext.TagResponse(CacheTags.Listings(portal.Id));
+        var carriedIds = await articles.NewestCarriedIdsAsync(portal.Id, RssFeed.ItemCount, ct);
+        request.HttpContext.TagResponse([CacheTags.Listings(portal.Id), CacheTags.Carried(portal.Id), .. carriedIds.Select(CacheTags.Article)]);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, categoryId: null, now, ct);
+        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, categoryId: null, now, ct, carriedIds);
         var channel = new RssChannel(
             portal.Name,
             SiteAddress.Absolute(request, ContentUrls.Home),

@@ -19,6 +19,8 @@ public sealed class ArticleModel(CurrentPortal currentPortal, PortalDirectory po
     public string? AbsoluteImageUrl { get; private set; }
     /// <summary>For an article carried from another portal: its one canonical address, on its own portal.</summary>
     public string? OriginUrl { get; private set; }
+    /// <summary>For a carried article: this portal's category of the same slug as its own, which lists it (null when there is none).</summary>
+    public CategoryLink? CarryingCategory { get; private set; }
     public string JsonLd { get; private set; } = "";
     public IReadOnlyList<ShareLink> ShareLinks { get; private set; } = [];
 
@@ -47,7 +49,13 @@ public sealed class ArticleModel(CurrentPortal currentPortal, PortalDirectory po
             // Carried for another portal: read here, but its address is the origin's.
             HttpContext.TagResponse(CacheTags.Portal(originId));
             OriginUrl = $"{Request.Scheme}://{Request.Host.ToUriComponent()}{origin.Url(article.Url)}";
+            // The breadcrumb names the category listing it here: gone when that category is renamed or removed (its tag),
+            // or when one of that slug is created here (the portal's carried tag).
+            CarryingCategory = await articles.CategoryOfSlugAsync(portal.Id, article.CategorySlug, ct);
+            HttpContext.TagResponse(CarryingCategory is null ? [CacheTags.Carried(portal.Id)] : [CacheTags.Carried(portal.Id), CacheTags.Category(CarryingCategory.Id)]);
             Related = [.. (await articles.LatestAsync(portal.Id, RelatedCount + 1, ct)).Where(a => a.Id != article.Id).Take(RelatedCount)];
+            // That list is the home page's latest news: it goes when they do.
+            HttpContext.TagResponse([CacheTags.Home(portal.Id), .. Related.Where(r => r.Origin is not null).Select(r => CacheTags.Article(r.Id))]);
         }
         else
         {

@@ -5,9 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DangBo.Web.Modules.Content.Services;
 
 /// <summary>An article as listed to readers (home blocks, category and topic pages, related articles).</summary>
-/// <remarks><see cref="Origin"/> names the portal an article carried from another portal comes from (null for the portal's own).</remarks>
+/// <remarks>
+/// <see cref="Origin"/> names the portal an article carried from another portal comes from (null for the portal's own);
+/// <see cref="OriginPortalId"/> is that portal, for pages to be evicted when it is renamed.
+/// </remarks>
 public sealed record ArticleCard(int Id, string Title, string Slug, string CategorySlug, string CategoryName,
-    string Lead, string? CoverImagePath, string? CoverImageCaption, DateTime PublishedAt, string? Origin = null, string? PortalBase = null)
+    string Lead, string? CoverImagePath, string? CoverImageCaption, DateTime PublishedAt, string? Origin = null, string? PortalBase = null,
+    int? OriginPortalId = null)
 {
     /// <summary>The article's address: on the current portal, or on another portal when <see cref="PortalBase"/> names it.</summary>
     public string Url => PortalBase + ContentUrls.Article(CategorySlug, Slug);
@@ -29,6 +33,12 @@ public sealed record ArticleDetail(int Id, string Title, string Slug, int Catego
 public sealed record TopicLink(string Name, string Slug, int Id = 0)
 {
     public string Url => ContentUrls.Topic(Slug);
+}
+
+/// <summary>A category of the current portal, named in a link (a carried article's breadcrumb).</summary>
+public sealed record CategoryLink(int Id, string Name, string Slug)
+{
+    public string Url => ContentUrls.Category(Slug);
 }
 
 /// <summary>What a portal carries into one of its categories (see <see cref="ArticleQueries.InCategoryOfSlug"/>).</summary>
@@ -74,9 +84,44 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     {
         var own = await Cards(Newest(Of(portalId)).Take(count)).ToListAsync(ct);
         carried ??= await CarriedAsync(portalId, count, ct);
-        return carried.Count == 0 ? own
-            : [.. own.Concat(carried).OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Take(count)];
+        return Merged(own, carried, count);
     }
+
+    /// <summary>
+    /// The ids of the newest articles the portal carries that readers see now (at most <paramref name="count"/>): the
+    /// site feed's carried items. Compiled, because the feed asks on every uncached request and it is nearly always empty.
+    /// </summary>
+    public async Task<List<int>> NewestCarriedIdsAsync(int portalId, int count, CancellationToken ct = default)
+    {
+        var ids = new List<int>();
+        await foreach (var id in NewestCarriedIdsQuery.For(db)(db, portalId, clock.GetUtcNow().UtcDateTime, count).WithCancellation(ct))
+        {
+            ids.Add(id);
+        }
+        return ids;
+    }
+
+    /// <summary>
+    /// The category slugs of the articles the portal carries, public or not (a handful): which of its categories'
+    /// lists have carried articles to merge in (see <see cref="ArticleQueries.InCategoryOfSlug"/>). Compiled and nearly
+    /// always empty, like <see cref="CarriedInCategoryAsync"/>'s first query.
+    /// </summary>
+    public async Task<HashSet<string>> CarriedCategorySlugsAsync(int portalId, CancellationToken ct = default)
+    {
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var slug in CarriedSlugsQuery.For(db)(db, portalId).WithCancellation(ct))
+        {
+            slugs.Add(slug);
+        }
+        return slugs;
+    }
+
+    /// <summary>
+    /// The portal's category of that slug, if it has one: a carried article read here at /tin-tuc/&lt;slug&gt;/... is
+    /// listed in it (<see cref="ArticleQueries.InCategoryOfSlug"/>).
+    /// </summary>
+    public Task<CategoryLink?> CategoryOfSlugAsync(int portalId, string categorySlug, CancellationToken ct = default) =>
+        CategoryOfSlugQuery.For(db)(db, portalId, categorySlug, ct);
 
     /// <summary>
     /// Articles of other portals this portal carries: accepted proposals from below and pushes from above. Starts
@@ -116,6 +161,23 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public Task<List<ArticleCard>> LatestInCategoryAsync(int portalId, int categoryId, string categorySlug, string categoryName, int count,
         CancellationToken ct = default) =>
         CardsIn(Newest(Of(portalId).Where(a => a.CategoryId == categoryId)).Take(count), categorySlug, categoryName).ToListAsync(ct);
+
+    /// <summary>
+    /// The newest articles the category shows, as its page does: the portal's own merged with those it carries there.
+    /// Ask only when <see cref="CarriedCategorySlugsAsync"/> names the slug, or with <paramref name="allCarried"/>;
+    /// otherwise <see cref="LatestInCategoryAsync"/> is the same list.
+    /// </summary>
+    /// <param name="allCarried">Every article the portal carries that readers see now, when the caller has them all
+    /// (newest first): those of the slug are taken from it instead of being read.</param>
+    public async Task<List<ArticleCard>> LatestInCategoryWithCarriedAsync(int portalId, int categoryId, string categorySlug, string categoryName, int count,
+        CancellationToken ct = default, IReadOnlyList<ArticleCard>? allCarried = null)
+    {
+        var own = await LatestInCategoryAsync(portalId, categoryId, categorySlug, categoryName, count, ct);
+        var carried = allCarried is not null
+            ? [.. allCarried.Where(c => c.CategorySlug == categorySlug).Take(count)]
+            : await CarriedCards(Newest(CarriedBy(portalId, categorySlug)).Take(count)).ToListAsync(ct);
+        return Merged(own, carried, count);
+    }
 
     public async Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default)
     {
@@ -233,6 +295,30 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
                     new List<TopicLink>(), null, null))
                 .FirstOrDefault()));
 
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, DateTime, int, IAsyncEnumerable<int>>> NewestCarriedIdsQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, DateTime now, int count) =>
+            db.ArticleShares.AsNoTracking()
+                .Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted)
+                .Select(s => s.Article!)
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
+                .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+                .Take(count)
+                .Select(a => a.Id)));
+
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, IAsyncEnumerable<string>>> CarriedSlugsQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId) =>
+            db.ArticleShares.AsNoTracking()
+                .Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted)
+                .Select(s => s.Article!.Category!.Slug)
+                .Distinct()));
+
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, string, CancellationToken, Task<CategoryLink?>>> CategoryOfSlugQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, string categorySlug, CancellationToken ct) =>
+            db.Categories.AsNoTracking()
+                .Where(c => c.PortalId == portalId && c.Slug == categorySlug)
+                .Select(c => new CategoryLink(c.Id, c.Name, c.Slug))
+                .FirstOrDefault()));
+
     // Every category page and feed asks it, and it is nearly always empty: compiled, it costs about what a trivial query
     // does, where the LINQ form cost several times more. The rule of ArticleQueries.CarriedBy and InCategoryOfSlug, spelled out.
     private static readonly CompiledQuery<Func<DangBoDbContext, int, string, IAsyncEnumerable<int>>> CarriedIdsQuery = new(() =>
@@ -290,7 +376,11 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     // Carried articles name the portal they come from; their address is on the carrying portal (no PortalBase).
     private IQueryable<ArticleCard> CarriedCards(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,
-            a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault(), null));
+            a.CoverImagePath, a.CoverImageCaption, a.PublishedAt!.Value, db.Portals.Where(p => p.Id == a.PortalId).Select(p => p.Name).FirstOrDefault(), null,
+            a.PortalId));
+
+    private static List<ArticleCard> Merged(List<ArticleCard> own, IReadOnlyList<ArticleCard> carried, int count) =>
+        carried.Count == 0 ? own : [.. own.Concat(carried).OrderByDescending(c => c.PublishedAt).ThenByDescending(c => c.Id).Take(count)];
 
     private static IQueryable<ArticleCard> Cards(IQueryable<Article> articles) =>
         articles.Select(a => new ArticleCard(a.Id, a.Title, a.Slug, a.Category!.Slug, a.Category.Name, a.Lead,

@@ -34,6 +34,13 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
         // Articles carried for other portals feed both the latest-news block and their own block: read them once.
         var carriedCount = blocks.Where(b => b.Kind is HomeBlockKind.Latest or HomeBlockKind.Carried).Select(b => Math.Clamp(b.ItemCount, 1, MaxItems)).DefaultIfEmpty(0).Max();
         IReadOnlyList<ArticleCard> carried = carriedCount == 0 ? [] : await articles.CarriedAsync(portalId, carriedCount, ct);
+        // A category block lists what the category's page does, carried articles included. Fewer than asked for came back:
+        // they are all the portal carries (nearly always none), and the blocks take theirs from them. Otherwise the
+        // slugs they are carried in say which blocks have any to read.
+        var allCarried = carriedCount > 0 && carried.Count < carriedCount ? carried : null;
+        var carriedSlugs = categories.Count == 0 ? []
+            : allCarried is not null ? [.. allCarried.Select(c => c.CategorySlug)]
+            : await articles.CarriedCategorySlugsAsync(portalId, ct);
         var views = new List<HomeBlockView>(blocks.Count);
         foreach (var block in blocks)
         {
@@ -49,8 +56,10 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
                     break;
                 case HomeBlockKind.Category when block.CategoryId is int id && categories.TryGetValue(id, out var category):
                     var name = string.IsNullOrWhiteSpace(block.Title) ? category.Name : block.Title;
-                    views.Add(new(block.Kind, name, await articles.LatestInCategoryAsync(portalId, id, category.Slug, category.Name, count, ct), [],
-                        ContentUrls.Category(category.Slug)));
+                    var latest = carriedSlugs.Contains(category.Slug)
+                        ? await articles.LatestInCategoryWithCarriedAsync(portalId, id, category.Slug, category.Name, count, ct, allCarried)
+                        : await articles.LatestInCategoryAsync(portalId, id, category.Slug, category.Name, count, ct);
+                    views.Add(new(block.Kind, name, latest, [], ContentUrls.Category(category.Slug)));
                     break;
                 case HomeBlockKind.Topics:
                     views.Add(new(block.Kind, title, [], await db.ActiveTopicCards(portalId).Take(count).ToListAsync(ct), ContentUrls.Topics));
@@ -103,6 +112,6 @@ public sealed class HomePage(DangBoDbContext db, PublishedArticles articles, Por
             }
         }
         return [.. found.Select(r => (r.Card, Portal: set.ById(r.PortalId))).Where(r => r.Portal is not null)
-            .Select(r => r.Card with { Origin = r.Portal!.Name, PortalBase = r.Portal.BasePath })];
+            .Select(r => r.Card with { Origin = r.Portal!.Name, PortalBase = r.Portal.BasePath, OriginPortalId = r.Portal.Id })];
     }
 }
