@@ -80,9 +80,9 @@ public static partial class ArticleSearchSource
             Body = body,
             Url = ContentUrls.Article(a.CategorySlug, a.Slug),
             PublishedAt = a.PublishedAt!.Value,
-            TitleTerms = SearchText.FoldedTermsWithPairs(a.Title),
-            SummaryTerms = SearchText.FoldedTermsWithPairs(a.Lead),
-            BodyTerms = SearchText.FoldedTermsWithPairs(body),
+            TitleTerms = SearchText.FoldedTerms(a.Title),
+            SummaryTerms = SearchText.FoldedTerms(a.Lead),
+            BodyTerms = SearchText.FoldedTerms(body),
             CodeTerms = string.Join(' ', SearchText.CodeTerms(a.Title).Concat(SearchText.CodeTerms(a.Lead)).Concat(SearchText.CodeTerms(body)).Distinct()),
             ExactTerms = SearchText.ExactTerms(a.Title + "\n" + a.Lead + "\n" + body),
         };

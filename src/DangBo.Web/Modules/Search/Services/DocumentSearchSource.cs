@@ -105,9 +105,9 @@ public static class DocumentSearchSource
             Body = body,
             Url = DocumentsUrls.Document(d.Id, d.Slug),
             PublishedAt = issued < d.CreatedAt ? issued : d.CreatedAt,
-            TitleTerms = SearchText.FoldedTermsWithPairs(title),
-            SummaryTerms = SearchText.FoldedTermsWithPairs(details),
-            BodyTerms = SearchText.FoldedTermsWithPairs(body),
+            TitleTerms = SearchText.FoldedTerms(title),
+            SummaryTerms = SearchText.FoldedTerms(details),
+            BodyTerms = SearchText.FoldedTerms(body),
             // The document's own code (and those its summary names) rank with the title; codes cited in attachments rank with them.
             CodeTerms = string.Join(' ', SearchText.CodeTerms(d.Code).Concat(SearchText.CodeTerms(d.Summary)).Distinct()),
             ExactTerms = SearchText.ExactTerms(title + "\n" + details),

@@ -26,23 +26,6 @@ public sealed record QueryClause(IReadOnlyList<string> Words)
     public IReadOnlyList<IReadOnlyList<string>> FoldedAlternatives =>
         Decoded is null ? [FoldedTerms] : [FoldedTerms, Decoded.Select(SearchText.FoldedTerm).ToList()];
 
-    /// <summary>
-    /// The pair terms an alternative of <see cref="FoldedAlternatives"/> implies (nong thon moi: nong0thon, thon0moi, see
-    /// <see cref="SearchText.PairTerm"/>): every column holding the words in a row holds these too, and they are far rarer.
-    /// </summary>
-    public static IReadOnlyList<string> PairTerms(IReadOnlyList<string> alternative)
-    {
-        var pairs = new List<string>();
-        for (var i = 0; i + 1 < alternative.Count; i++)
-        {
-            if (SearchText.PairTerm(alternative[i], alternative[i + 1]) is { } pair && !pairs.Contains(pair))
-            {
-                pairs.Add(pair);
-            }
-        }
-        return pairs;
-    }
-
     /// <summary>The term a code made of these words is indexed as (06-NQ/TU → 06nqtu), or null when they cannot be a code.</summary>
     public string? AsCodeTerm()
     {
@@ -168,14 +151,9 @@ public sealed class ParsedQuery
             }
         }
         var distinct = clauses.DistinctBy(c => string.Join(' ', c.FoldedTerms) + "|" + string.Join(' ', c.ExactTerms)).Take(MaxClauses).ToList();
-        var prefix = lastIsPrefix && distinct.Count > 0 && !distinct[^1].IsPhrase && !normalised.EndsWith('"') && !char.IsWhiteSpace(normalised[^1])
-            && !StartsPairTerm(distinct[^1].FoldedTerms[0]);
+        var prefix = lastIsPrefix && distinct.Count > 0 && !distinct[^1].IsPhrase && !normalised.EndsWith('"') && !char.IsWhiteSpace(normalised[^1]);
         return new ParsedQuery([.. distinct.Select((c, i) => c.WithDecodedWords(prefix && i == distinct.Count - 1))], prefix);
     }
-
-    // Letters and the pair separator (dang0) as a prefix would reach pair terms (dang0bo): such a word is matched whole.
-    private static bool StartsPairTerm(string term) =>
-        term.Length > 1 && term[^1] == SearchText.PairSeparator && term.AsSpan(0, term.Length - 1).ContainsAnyExceptInRange('a', 'z') == false;
 
     private static void AddClause(List<QueryClause> clauses, string text)
     {

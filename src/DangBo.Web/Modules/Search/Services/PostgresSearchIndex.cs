@@ -36,12 +36,8 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
             }
             var prefix = query.LastIsPrefix && i == query.Clauses.Count - 1 ? "*" : "";
             // The words as typed, or as the Telex or VNI keys they may be (ddaij: 'ddaij' | 'dai').
-            // A phrase also requires its pair terms (see SearchText.PairTerm), rare lexemes where the words are common: GIN
-            // finds the few entries holding them, where the words alone (GIN cannot check positions) are in most entries.
             return AnyOf(c.FoldedAlternatives.Select(a =>
-                "(" + string.Join(" <-> ", a.Select(t => weight.Length + prefix.Length > 0 ? $"'{t}':{prefix}{weight}" : $"'{t}'"))
-                + (prefix.Length == 0 ? string.Concat(QueryClause.PairTerms(a).Select(p => weight.Length > 0 ? $" & '{p}':{weight}" : $" & '{p}'")) : "")
-                + ")"));
+                "(" + string.Join(" <-> ", a.Select(t => weight.Length + prefix.Length > 0 ? $"'{t}':{prefix}{weight}" : $"'{t}'")) + ")"));
         }));
     }
 

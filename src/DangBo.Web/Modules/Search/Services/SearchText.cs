@@ -117,14 +117,9 @@ public static class SearchText
             sb.Append(SlowFoldedTerm(word.ToString()));
             return;
         }
-        var termStart = sb.Length;
         foreach (var c in word)
         {
             sb.Append(CachedFold(c));
-        }
-        if (IsPairShaped(sb, termStart))
-        {
-            sb.Append(PairSeparator);
         }
     }
 
@@ -173,14 +168,10 @@ public static class SearchText
         {
             return SlowFoldedTerm(word);
         }
-        var sb = new StringBuilder(word.Length + 1);
+        var sb = new StringBuilder(word.Length);
         foreach (var c in word)
         {
             sb.Append(CachedFold(c));
-        }
-        if (IsPairShaped(sb, 0))
-        {
-            sb.Append(PairSeparator);
         }
         return sb.ToString();
     }
@@ -222,16 +213,6 @@ public static class SearchText
 
     private static string SlowFoldedTerm(string word)
     {
-        var sb = SlowFoldedChars(word);
-        if (IsPairShaped(sb, 0))
-        {
-            sb.Append(PairSeparator);
-        }
-        return sb.ToString();
-    }
-
-    private static StringBuilder SlowFoldedChars(string word)
-    {
         var folded = VietnameseText.Fold(word);
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
@@ -245,7 +226,7 @@ public static class SearchText
                 sb.Append(char.ToLowerInvariant(c));
             }
         }
-        return sb;
+        return sb.ToString();
     }
 
     private static string SlowExactTerm(string word)
@@ -285,90 +266,10 @@ public static class SearchText
         return sb.ToString();
     }
 
-    public static bool HasDiacritics(string word)
-    {
-        var folded = FoldedTerm(word);
-        var exact = ExactTerm(word);
-        // A word shaped like a pair term folds with a second separator (abc0def0) that its exact form lacks.
-        return folded != exact && folded != exact + PairSeparatorText;
-    }
+    public static bool HasDiacritics(string word) => FoldedTerm(word) != ExactTerm(word);
 
     /// <summary>Space-separated folded terms of a text: what the matching columns hold.</summary>
     public static string FoldedTerms(string? text) => JoinTerms(Normalise(text), AppendFolded);
-
-    /// <summary>
-    /// Folded terms followed by the <see cref="PairTerm"/> of each two adjacent terms made of letters only (each pair once):
-    /// what the title, summary and body columns hold. A quoted phrase also requires its pairs, which are rare even when its
-    /// words are the commonest ("bi thu tinh uy"), so the full-text indexes intersect short lists before they check
-    /// positions. The pairs come after the words, so the words keep their positions and phrases match as before.
-    /// </summary>
-    public static string FoldedTermsWithPairs(string? text) => WithPairs(FoldedTerms(text));
-
-    /// <summary>Space-separated folded terms with the pairs of their adjacent letter-only terms appended (see <see cref="FoldedTermsWithPairs"/>).</summary>
-    public static string WithPairs(string terms)
-    {
-        if (terms.Length == 0)
-        {
-            return terms;
-        }
-        var sb = new StringBuilder(terms, terms.Length * 2 + 16);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var span = terms.AsSpan();
-        var previousStart = -1;
-        var previousLength = 0;
-        var start = 0;
-        while (start < span.Length)
-        {
-            var end = span[start..].IndexOf(' ');
-            var length = end < 0 ? span.Length - start : end;
-            var term = span.Slice(start, length);
-            var letters = length > 0 && !term.ContainsAnyExceptInRange('a', 'z');
-            if (letters && previousStart >= 0)
-            {
-                var pair = string.Concat(span.Slice(previousStart, previousLength), PairSeparatorText, term);
-                if (seen.Add(pair))
-                {
-                    sb.Append(' ').Append(pair);
-                }
-            }
-            (previousStart, previousLength) = letters ? (start, length) : (-1, 0);
-            start += length + 1;
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>
-    /// The term two adjacent folded words are indexed as together (dang, bo → dang0bo), or null unless both are letters only:
-    /// phrases of words with digits are rare enough already. No word is ever indexed or searched as such a term: a word
-    /// that folds to letters, the separator and letters (abc0def) is given a second separator (abc0def0, see
-    /// <see cref="FoldedTerm"/>), so a pair matches only the two words it stands for, side by side, never a word typed.
-    /// </summary>
-    public static string? PairTerm(string first, string second) =>
-        IsLetters(first) && IsLetters(second) ? first + PairSeparatorText + second : null;
-
-    public const char PairSeparator = '0';
-    private const string PairSeparatorText = "0";
-
-    private static bool IsLetters(string term) => term.Length > 0 && !term.AsSpan().ContainsAnyExceptInRange('a', 'z');
-
-    // letters, one separator, letters: the shape of a pair term.
-    private static bool IsPairShaped(StringBuilder sb, int start)
-    {
-        var separator = -1;
-        for (var i = start; i < sb.Length; i++)
-        {
-            var c = sb[i];
-            if (c == PairSeparator && separator < 0)
-            {
-                separator = i;
-            }
-            else if (c is < 'a' or > 'z')
-            {
-                return false;
-            }
-        }
-        return separator > start && separator < sb.Length - 1;
-    }
 
     /// <summary>Space-separated exact (Telex) terms of a text.</summary>
     public static string ExactTerms(string? text) => JoinTerms(Normalise(text), AppendExact);

@@ -49,11 +49,7 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
             {
                 var prefix = query.LastIsPrefix && i == query.Clauses.Count - 1 ? " *" : "";
                 // The words as typed, or as the Telex or VNI keys they may be (ddaij: "ddaij" OR "dai").
-                // A phrase also requires its pair terms (see SearchText.PairTerm), which the titles, summaries and bodies hold
-                // after their words: rare where the words are common, they let FTS5 skip most entries before checking positions.
-                words.Add(AnyOf(c.FoldedAlternatives.Select(a => prefix.Length == 0 && QueryClause.PairTerms(a) is { Count: > 0 } pairs
-                    ? "(\"" + string.Join(' ', a) + "\" AND " + string.Join(" AND ", pairs.Select(p => "\"" + p + "\"")) + ")"
-                    : "\"" + string.Join(' ', a) + "\"" + prefix)));
+                words.Add(AnyOf(c.FoldedAlternatives.Select(a => "\"" + string.Join(' ', a) + "\"" + prefix)));
             }
         }
         var parts = codes.Select(c => "(" + c + ")").ToList();
