@@ -56,6 +56,16 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     protected virtual bool RankHasTies => true;
 
     /// <summary>
+    /// An expression of word pairs every match of <paramref name="query"/> must also have (see <see cref="PhrasePairsSql"/>),
+    /// or null: where an index keeps the pairs of adjacent words apart, a phrase of common words finds its few entries
+    /// through its pairs instead of testing the positions of every entry holding the words.
+    /// </summary>
+    protected virtual string? PhrasePairsExpression(ParsedQuery query) => null;
+
+    /// <summary>A boolean SQL expression: entry <c>e</c> has the pairs in <paramref name="parameter"/>.</summary>
+    protected virtual string PhrasePairsSql(string parameter) => throw new NotSupportedException();
+
+    /// <summary>
     /// Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered
     /// by the tiers. An expression may come with a second one that entries must also match in <see cref="CandidateMatch.AlsoField"/>.
     /// </summary>
@@ -188,6 +198,12 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
 
         var matchParameter = Arg(MatchExpression(request.Query, SearchField.All));
         var (from, match) = MatchSql(matchParameter);
+        // Implied by the match (every column holding the words in a row holds their pairs): it changes no result, only the plan.
+        var pairsSql = PhrasePairsExpression(request.Query) is { } pairs ? PhrasePairsSql(Arg(pairs)) : null;
+        if (pairsSql is not null)
+        {
+            match += " AND " + pairsSql;
+        }
         // Filters every count shares: what readers of this portal may see now.
         var visible = new StringBuilder($"""{PortalScope.Sql(Arg(request.PortalId))} AND e."PublishedAt" <= {Arg(nowUtc)}""");
         if (request.CategoryId is { } categoryId)
@@ -280,6 +296,11 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
                 var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
                 var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field);
+                if (pairsSql is not null && candidateMatch.Field == SearchField.All)
+                {
+                    // Candidate expressions of the whole text imply the query, so its pairs too.
+                    fieldMatch += " AND " + pairsSql;
+                }
                 if (candidateMatch.AlsoExpression is { } also)
                 {
                     fieldArgs.Add(also);
