@@ -93,10 +93,12 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     private static string AnyOf(IEnumerable<string> alternatives) =>
         alternatives.ToList() is [var one] ? one : "(" + string.Join(" | ", alternatives) + ")";
 
-    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All) =>
+    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All, bool pairsDrive = false) =>
         (""" "SearchEntries" e""", field == SearchField.Title
             ? $"""e."TitleVector" @@ CAST({parameter} AS tsquery)"""
-            : $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""");
+            // With pairs the words' own GIN lists are left out of the plan (IS TRUE is not indexable): for a phrase of common
+            // words the planner ANDed them with the pairs' bitmap, reading 51,853 entries' ids to keep the 5,104 it already had.
+            : pairsDrive ? $"""(e."SearchVector" @@ CAST({parameter} AS tsquery)) IS TRUE""" : $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""");
 
     // Ranking tiers test small vectors of their own, not the whole text's.
     protected override string AlsoMatchesSql(string parameter, SearchField field) => field switch

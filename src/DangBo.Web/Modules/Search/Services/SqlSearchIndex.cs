@@ -41,7 +41,11 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// FROM clause and predicate that restrict entries aliased <c>e</c> to those matching parameter <paramref name="parameter"/>,
     /// a match expression of <paramref name="field"/> (All or Title: each has a full-text index of its own).
     /// </summary>
-    protected abstract (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All);
+    /// <remarks>
+    /// <paramref name="pairsDrive"/>: the caller adds <see cref="PhrasePairsSql"/>, whose index is to find the entries; the
+    /// match then only tests them.
+    /// </remarks>
+    protected abstract (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All, bool pairsDrive = false);
 
     /// <summary>A boolean SQL expression: entry <c>e</c> also matches the expression in <paramref name="parameter"/>.</summary>
     protected abstract string AlsoMatchesSql(string parameter, SearchField field);
@@ -197,9 +201,9 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         var matchParameter = Arg(MatchExpression(request.Query, SearchField.All));
-        var (from, match) = MatchSql(matchParameter);
-        // Implied by the match (every column holding the words in a row holds their pairs): it changes no result, only the plan.
+        // Pairs are implied by the match (every column holding the words in a row holds their pairs): they change no result, only the plan.
         var pairsSql = PhrasePairsExpression(request.Query) is { } pairs ? PhrasePairsSql(Arg(pairs)) : null;
+        var (from, match) = MatchSql(matchParameter, SearchField.All, pairsSql is not null);
         if (pairsSql is not null)
         {
             match += " AND " + pairsSql;
@@ -295,7 +299,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             {
                 var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
-                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field);
+                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field, pairsSql is not null && candidateMatch.Field == SearchField.All);
                 if (pairsSql is not null && candidateMatch.Field == SearchField.All)
                 {
                     // Candidate expressions of the whole text imply the query, so its pairs too.
