@@ -114,7 +114,7 @@ public class MigrationSchemaTests
         return lines;
     }
 
-    private static readonly string[] SearchIndexObjects = ["SearchFts", "SearchEntries.SearchVector ", "SearchEntries.ExactVector ", "SearchEntries.TitleVector ", "SearchEntries.SummaryVector ", "IX_SearchEntries_SearchVector", "IX_SearchEntries_TitleVector", "SearchEntries.PairVector ", "IX_SearchEntries_PairVector"];
+    private static readonly string[] SearchIndexObjects = ["SearchFts", "SearchEntries.SearchVector ", "SearchEntries.ExactVector ", "SearchEntries.TitleVector ", "SearchEntries.SummaryVector ", "IX_SearchEntries_SearchVector", "IX_SearchEntries_TitleVector"];
 
     private const string SqliteSchemaQuery = """
         SELECT m.name || '.' || c.name || ' ' || c.type || ' notnull=' || c."notnull" || ' pk=' || c.pk

@@ -41,64 +41,13 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         }));
     }
 
-    /// <summary>
-    /// The pairs of adjacent letter-only words of each phrase (nong thon moi: 'nong0thon' &amp; 'thon0moi'), as the
-    /// SearchWordPairs migration's PairVector holds them for titles, summaries and bodies. GIN cannot check positions:
-    /// for a phrase of common words it would list every entry holding the words, and the newest-first walk tests the
-    /// positions of entry after entry; the pairs are as rare as the phrase. Kept out of SearchVector, which every search of
-    /// common words reads row by row: pairs there doubled its size and the cost of those searches.
-    /// </summary>
-    protected override string? PhrasePairsExpression(ParsedQuery query)
-    {
-        var clauses = new List<string>();
-        for (var i = 0; i < query.Clauses.Count; i++)
-        {
-            var c = query.Clauses[i];
-            if (c.CodeTerm is not null || (query.LastIsPrefix && i == query.Clauses.Count - 1))
-            {
-                continue;
-            }
-            var alternatives = c.FoldedAlternatives.Select(PairTerms).ToList();
-            // Each alternative must bring pairs, or the clause cannot be narrowed by them.
-            if (alternatives.All(a => a.Count > 0))
-            {
-                clauses.Add(AnyOf(alternatives.Select(a => "(" + string.Join(" & ", a.Select(p => $"'{p}'")) + ")")));
-            }
-        }
-        return clauses.Count == 0 ? null : string.Join(" & ", clauses);
-    }
-
-    protected override string PhrasePairsSql(string parameter) => $"""e."PairVector" @@ CAST({parameter} AS tsquery)""";
-
-    /// <summary>The pair terms of adjacent words made of letters only, spelled as the SearchWordPairs SQL function spells them.</summary>
-    internal static IReadOnlyList<string> PairTerms(IReadOnlyList<string> words)
-    {
-        var pairs = new List<string>();
-        for (var i = 0; i + 1 < words.Count; i++)
-        {
-            if (IsLetters(words[i]) && IsLetters(words[i + 1]))
-            {
-                var pair = words[i] + "0" + words[i + 1];
-                if (!pairs.Contains(pair))
-                {
-                    pairs.Add(pair);
-                }
-            }
-        }
-        return pairs;
-    }
-
-    private static bool IsLetters(string term) => term.Length > 0 && term.All(char.IsAsciiLetterLower);
-
     private static string AnyOf(IEnumerable<string> alternatives) =>
         alternatives.ToList() is [var one] ? one : "(" + string.Join(" | ", alternatives) + ")";
 
-    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All, bool pairsDrive = false) =>
+    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All) =>
         (""" "SearchEntries" e""", field == SearchField.Title
             ? $"""e."TitleVector" @@ CAST({parameter} AS tsquery)"""
-            // With pairs the words' own GIN lists are left out of the plan (IS TRUE is not indexable): for a phrase of common
-            // words the planner ANDed them with the pairs' bitmap, reading 51,853 entries' ids to keep the 5,104 it already had.
-            : pairsDrive ? $"""(e."SearchVector" @@ CAST({parameter} AS tsquery)) IS TRUE""" : $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""");
+            : $"""e."SearchVector" @@ CAST({parameter} AS tsquery)""");
 
     // Ranking tiers test small vectors of their own, not the whole text's.
     protected override string AlsoMatchesSql(string parameter, SearchField field) => field switch

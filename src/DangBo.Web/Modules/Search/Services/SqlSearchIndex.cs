@@ -41,11 +41,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// FROM clause and predicate that restrict entries aliased <c>e</c> to those matching parameter <paramref name="parameter"/>,
     /// a match expression of <paramref name="field"/> (All or Title: each has a full-text index of its own).
     /// </summary>
-    /// <remarks>
-    /// <paramref name="pairsDrive"/>: the caller adds <see cref="PhrasePairsSql"/>, whose index is to find the entries; the
-    /// match then only tests them.
-    /// </remarks>
-    protected abstract (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All, bool pairsDrive = false);
+    protected abstract (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All);
 
     /// <summary>A boolean SQL expression: entry <c>e</c> also matches the expression in <paramref name="parameter"/>.</summary>
     protected abstract string AlsoMatchesSql(string parameter, SearchField field);
@@ -58,16 +54,6 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
 
     /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
     protected virtual bool RankHasTies => true;
-
-    /// <summary>
-    /// An expression of word pairs every match of <paramref name="query"/> must also have (see <see cref="PhrasePairsSql"/>),
-    /// or null: where an index keeps the pairs of adjacent words apart, a phrase of common words finds its few entries
-    /// through its pairs instead of testing the positions of every entry holding the words.
-    /// </summary>
-    protected virtual string? PhrasePairsExpression(ParsedQuery query) => null;
-
-    /// <summary>A boolean SQL expression: entry <c>e</c> has the pairs in <paramref name="parameter"/>.</summary>
-    protected virtual string PhrasePairsSql(string parameter) => throw new NotSupportedException();
 
     /// <summary>
     /// Match expressions (each implying the whole query) whose best-ranked entries become candidates; their union is ordered
@@ -201,13 +187,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         var matchParameter = Arg(MatchExpression(request.Query, SearchField.All));
-        // Pairs are implied by the match (every column holding the words in a row holds their pairs): they change no result, only the plan.
-        var pairsSql = PhrasePairsExpression(request.Query) is { } pairs ? PhrasePairsSql(Arg(pairs)) : null;
-        var (from, match) = MatchSql(matchParameter, SearchField.All, pairsSql is not null);
-        if (pairsSql is not null)
-        {
-            match += " AND " + pairsSql;
-        }
+        var (from, match) = MatchSql(matchParameter);
         // Filters every count shares: what readers of this portal may see now.
         var visible = new StringBuilder($"""{PortalScope.Sql(Arg(request.PortalId))} AND e."PublishedAt" <= {Arg(nowUtc)}""");
         if (request.CategoryId is { } categoryId)
@@ -299,12 +279,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             {
                 var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
-                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field, pairsSql is not null && candidateMatch.Field == SearchField.All);
-                if (pairsSql is not null && candidateMatch.Field == SearchField.All)
-                {
-                    // Candidate expressions of the whole text imply the query, so its pairs too.
-                    fieldMatch += " AND " + pairsSql;
-                }
+                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field);
                 if (candidateMatch.AlsoExpression is { } also)
                 {
                     fieldArgs.Add(also);
