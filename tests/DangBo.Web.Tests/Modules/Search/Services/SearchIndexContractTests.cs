@@ -133,6 +133,12 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
     [InlineData("“nuôi dưỡng người có công”", "DuongCare")]
     [InlineData("\"chuyen doi so\" dang", "BodyOnly")]
     [InlineData("\"moi truong", "Phrase,Words")]
+    [InlineData("\"moi truong\"", "Phrase,Words")]
+    [InlineData("\"truong mang\"", "Words")]
+    [InlineData("\"mang truong\"", "")]
+    [InlineData("\"Đảng bộ\"", "DaiHoi")]
+    [InlineData("dang-bo", "DaiHoi")]
+    [InlineData("dang0bo", "")]
     // Document codes as typed.
     [InlineData("06-NQ/TU", "Code")]
     [InlineData("06 nq tu", "Code")]
