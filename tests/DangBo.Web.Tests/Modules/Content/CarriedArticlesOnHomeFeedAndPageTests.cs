@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Claims;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using DangBo.Web.Infrastructure.Data;
@@ -19,41 +18,9 @@ namespace DangBo.Web.Tests.Modules.Content;
 /// breadcrumb, which names the carrying portal's category of the article's slug. Every page read here is output-cached
 /// and must follow the share, the article and the category.
 /// </summary>
-public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : DangBoFactory
+public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory factory) : CarriedContentTests<TFactory>(factory) where TFactory : DangBoFactory
 {
-    private const string ProvinceName = "Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà";
-    private const string MinhSonName = "Trang thông tin điện tử Đảng bộ xã Minh Sơn";
-    private const string MinhSon = "/don-vi/xa-minh-son";
     private const string XayDungDang = "Xây dựng Đảng";
-    private static readonly ClaimsPrincipal Staff = new(new ClaimsIdentity());
-
-    private static string Marker(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
-
-    private Task<Category> CategoryAsync(string portalSlug, string categorySlug) =>
-        factory.WithDbAsync(db => db.Categories.AsNoTracking()
-            .SingleAsync(c => c.Slug == categorySlug && db.Portals.Any(p => p.Id == c.PortalId && p.Slug == portalSlug)));
-
-    private Task<Category> NewCategoryAsync(string portalSlug, string slug, string name) => factory.WithDbAsync(async db =>
-    {
-        var portalId = await db.Portals.Where(p => p.Slug == portalSlug).Select(p => p.Id).SingleAsync();
-        var category = new Category { PortalId = portalId, Name = name, Slug = slug };
-        db.Categories.Add(category);
-        await db.SaveChangesAsync();
-        return category;
-    });
-
-    private async Task<T> WithServicesAsync<T>(Func<ArticleSharing, PortalSet, Task<T>> action)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var portals = await scope.ServiceProvider.GetRequiredService<PortalDirectory>().GetAsync();
-        return await action(scope.ServiceProvider.GetRequiredService<ArticleSharing>(), portals);
-    }
-
-    private Task<int> ProposeFromMinhSonAsync(int articleId) =>
-        WithServicesAsync(async (sharing, portals) => (await sharing.ProposeAsync(portals.BySlug("xa-minh-son")!, articleId, null, Staff, default)).Id);
-
-    private Task AcceptOnProvinceAsync(int shareId) =>
-        WithServicesAsync(async (sharing, portals) => { await sharing.AcceptAsync(portals.Root!, shareId, Staff, default); return 0; });
 
     private async Task<int> CarriedOnProvinceAsync(int articleId)
     {
@@ -64,21 +31,15 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
 
     private async Task<int> PushedToMinhSonAsync(int articleId)
     {
-        var minhSon = await factory.WithDbAsync(db => db.Portals.Where(p => p.Slug == "xa-minh-son").Select(p => p.Id).SingleAsync());
+        var minhSon = await Factory.WithDbAsync(db => db.Portals.Where(p => p.Slug == "xa-minh-son").Select(p => p.Id).SingleAsync());
         await WithServicesAsync(async (sharing, portals) => await sharing.PushAsync(portals.Root!, articleId, [minhSon], null, Staff, default));
-        return await factory.WithDbAsync(db => db.ArticleShares.Where(s => s.ArticleId == articleId).Select(s => s.Id).SingleAsync());
+        return await Factory.WithDbAsync(db => db.ArticleShares.Where(s => s.ArticleId == articleId).Select(s => s.Id).SingleAsync());
     }
 
     private Task WithdrawAsync(int shareId) =>
         WithServicesAsync(async (sharing, portals) => { await sharing.WithdrawAsync(portals.Root!, shareId, Staff, default); return 0; });
 
-    private Task EditAsync(int articleId, Action<Article> change) => factory.WithDbAsync(async db =>
-    {
-        change(await db.Articles.SingleAsync(a => a.Id == articleId));
-        await db.SaveChangesAsync();
-    });
-
-    private Task RenameAsync<T>(Func<DangBoDbContext, Task<T>> find, Action<T> rename) => factory.WithDbAsync(async db =>
+    private Task RenameAsync<T>(Func<DangBoDbContext, Task<T>> find, Action<T> rename) => Factory.WithDbAsync(async db =>
     {
         rename(await find(db));
         await db.SaveChangesAsync();
@@ -132,9 +93,9 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     public async Task HomeCategoryBlock_OnTheProvince_ListsAnAcceptedCommuneArticle_MarkedWithItsOrigin_AndFollowsItUntilWithdrawn()
     {
         var marker = Marker("home");
-        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1),
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1),
             a => a.Title = $"Đại hội chi bộ điểm {marker}");
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         // Cached before anything happens: every step below must evict it.
         Assert.DoesNotContain(await HomeBlockAsync(reader, "/", XayDungDang), s => s.Title.Contains(marker));
 
@@ -181,9 +142,9 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     public async Task HomeCategoryBlock_OnACommune_ListsTheProvincePush_AtTheCommunesAddress_UntilWithdrawn()
     {
         var marker = Marker("push");
-        var article = await factory.CreateArticleAsync(await CategoryAsync("", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1),
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1),
             a => a.Title = $"Quán triệt nghị quyết {marker}");
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.DoesNotContain(await HomeBlockAsync(reader, MinhSon + "/", XayDungDang), s => s.Title.Contains(marker));
 
         var shareId = await PushedToMinhSonAsync(article.Id);
@@ -201,9 +162,9 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     public async Task HomeCategoryBlock_CarriedArticleMovedIntoACategoryOfItsSlug_AppearsThere()
     {
         // Minh Sơn's "Nông thôn mới" has no namesake on the province: carried from there, the article is in no category block.
-        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "nong-thon-moi"), DateTime.UtcNow.AddMinutes(-1));
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "nong-thon-moi"), DateTime.UtcNow.AddMinutes(-1));
         await CarriedOnProvinceAsync(article.Id);
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.DoesNotContain(await HomeBlockAsync(reader, "/", XayDungDang), s => s.Title == article.Title);
         await ServedFromCacheAsync(reader, "/");
 
@@ -219,21 +180,21 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
         var slug = "chuyen-muc-" + Guid.NewGuid().ToString("N")[..8];
         var provinceCategory = await NewCategoryAsync("", slug, "Chuyển đổi số tỉnh");
         var communeCategory = await NewCategoryAsync("xa-minh-son", slug, "Chuyển đổi số");
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             db.HomeBlocks.Add(new HomeBlock { PortalId = communeCategory.PortalId, Kind = HomeBlockKind.Category, CategoryId = communeCategory.Id, ItemCount = 4, SortOrder = 99 });
             await db.SaveChangesAsync();
         });
-        var own = await factory.CreateArticleAsync(communeCategory, DateTime.UtcNow.AddDays(-5));
-        var older = await factory.CreateArticleAsync(provinceCategory, DateTime.UtcNow.AddDays(-3));
+        var own = await Factory.CreateArticleAsync(communeCategory, DateTime.UtcNow.AddDays(-5));
+        var older = await Factory.CreateArticleAsync(provinceCategory, DateTime.UtcNow.AddDays(-3));
         var shares = new List<int> { await PushedToMinhSonAsync(older.Id) };
         // Nine newer pushes elsewhere: more than the commune's latest news shows.
         var thoiSu = await CategoryAsync("", "thoi-su");
         for (var i = 0; i < 9; i++)
         {
-            shares.Add(await PushedToMinhSonAsync((await factory.CreateArticleAsync(thoiSu, DateTime.UtcNow.AddMinutes(-2))).Id));
+            shares.Add(await PushedToMinhSonAsync((await Factory.CreateArticleAsync(thoiSu, DateTime.UtcNow.AddMinutes(-2))).Id));
         }
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         try
         {
             Assert.DoesNotContain(older.Title, await LatestNewsAsync(reader, MinhSon + "/"));
@@ -258,9 +219,9 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     {
         var marker = Marker("feed");
         // "Tin tức - Sự kiện" has no namesake on the province: the feed lists what the province carries, whatever its category.
-        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "tin-tuc-su-kien"), DateTime.UtcNow.AddMinutes(-1),
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "tin-tuc-su-kien"), DateTime.UtcNow.AddMinutes(-1),
             a => a.Title = $"Ra quân làm đường {marker}");
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.DoesNotContain(await FeedAsync(reader, "/rss.xml"), i => i.Title.Contains(marker));
 
         var shareId = await CarriedOnProvinceAsync(article.Id);
@@ -293,9 +254,9 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     public async Task SiteFeed_OnACommune_ListsTheProvincePush_AtTheCommunesAddress_AsItsLatestNewsDoes()
     {
         var marker = Marker("pushfeed");
-        var article = await factory.CreateArticleAsync(await CategoryAsync("", "thoi-su"), DateTime.UtcNow.AddMinutes(-1),
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("", "thoi-su"), DateTime.UtcNow.AddMinutes(-1),
             a => a.Title = $"Hội nghị tỉnh ủy {marker}");
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.DoesNotContain(await FeedAsync(reader, MinhSon + "/rss.xml"), i => i.Title.Contains(marker));
 
         var shareId = await PushedToMinhSonAsync(article.Id);
@@ -316,10 +277,10 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     public async Task SiteFeedAndHome_CarriedArticleRescheduled_LeaveThenComeBackWhenItsTimeComes()
     {
         var marker = Marker("sched");
-        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1),
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1),
             a => a.Title = $"Lễ kết nạp đảng viên {marker}");
         await CarriedOnProvinceAsync(article.Id);
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.Contains(await FeedAsync(reader, "/rss.xml"), i => i.Title.Contains(marker));
 
         // Its own portal moves its publication a moment later: nothing on the province is written, now or then.
@@ -346,10 +307,10 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     [Fact]
     public async Task ArticlePage_Carried_BreadcrumbNamesTheCarryingPortalsCategoryOfItsSlug_AndFollowsItsRename()
     {
-        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1));
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1));
         await CarriedOnProvinceAsync(article.Id);
         var url = $"/tin-tuc/xay-dung-dang/{article.Slug}";
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
 
         var page = await reader.GetPageAsync(url);
         Assert.Equal([("Trang chủ", "/"), (XayDungDang, "/tin-tuc/xay-dung-dang")],
@@ -378,10 +339,10 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     public async Task ArticlePage_Carried_WithoutACategoryOfItsSlugHere_BreadcrumbNamesItsOrigin_UntilOneIsCreated()
     {
         var slug = "chuyen-muc-" + Guid.NewGuid().ToString("N")[..8];
-        var article = await factory.CreateArticleAsync(await NewCategoryAsync("xa-minh-son", slug, "Phong trào thi đua"), DateTime.UtcNow.AddMinutes(-1));
+        var article = await Factory.CreateArticleAsync(await NewCategoryAsync("xa-minh-son", slug, "Phong trào thi đua"), DateTime.UtcNow.AddMinutes(-1));
         await CarriedOnProvinceAsync(article.Id);
         var url = $"/tin-tuc/{slug}/{article.Slug}";
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.Equal((MinhSonName, $"http://localhost{MinhSon}/tin-tuc/{slug}/{article.Slug}"), (await BreadcrumbAsync(reader, url))[1]);
         await ServedFromCacheAsync(reader, url);
 
@@ -394,9 +355,9 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     [Fact]
     public async Task ArticlePage_PushedToACommune_BreadcrumbNamesTheCommunesCategory_AtTheCommunesAddress()
     {
-        var article = await factory.CreateArticleAsync(await CategoryAsync("", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1));
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-1));
         await PushedToMinhSonAsync(article.Id);
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
 
         var crumbs = await BreadcrumbAsync(reader, $"{MinhSon}/tin-tuc/xay-dung-dang/{article.Slug}");
 
@@ -406,6 +367,6 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
     }
 }
 
-public sealed class CarriedArticlesOnHomeFeedAndPageTests_Sqlite(SqliteFactory factory) : CarriedArticlesOnHomeFeedAndPageTests<SqliteFactory>(factory);
+public sealed class CarriedArticlesOnHomeFeedAndPageTests_Sqlite(SqliteFactory Factory) : CarriedArticlesOnHomeFeedAndPageTests<SqliteFactory>(Factory);
 
-public sealed class CarriedArticlesOnHomeFeedAndPageTests_Postgres(PostgresFactory factory) : CarriedArticlesOnHomeFeedAndPageTests<PostgresFactory>(factory);
+public sealed class CarriedArticlesOnHomeFeedAndPageTests_Postgres(PostgresFactory Factory) : CarriedArticlesOnHomeFeedAndPageTests<PostgresFactory>(Factory);

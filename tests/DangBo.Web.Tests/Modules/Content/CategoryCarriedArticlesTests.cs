@@ -1,5 +1,4 @@
 using System.Net;
-using System.Security.Claims;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using DangBo.Web.Modules.Content.Models;
@@ -16,51 +15,8 @@ namespace DangBo.Web.Tests.Modules.Content;
 /// category has the same slug, at their address on the carrying portal; and the cached page follows every change of
 /// the share or of the carried article.
 /// </summary>
-public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) : IClassFixture<TFactory> where TFactory : DangBoFactory
+public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) : CarriedContentTests<TFactory>(factory) where TFactory : DangBoFactory
 {
-    private const string ProvinceName = "Cổng thông tin điện tử Đảng bộ tỉnh Sơn Hà";
-    private const string MinhSonName = "Trang thông tin điện tử Đảng bộ xã Minh Sơn";
-    private const string MinhSon = "/don-vi/xa-minh-son";
-    private static readonly ClaimsPrincipal Staff = new(new ClaimsIdentity());
-
-    private static string Marker(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
-
-    private Task<Category> CategoryAsync(string portalSlug, string categorySlug) =>
-        factory.WithDbAsync(db => db.Categories.AsNoTracking()
-            .SingleAsync(c => c.Slug == categorySlug && db.Portals.Any(p => p.Id == c.PortalId && p.Slug == portalSlug)));
-
-    private async Task<Category> NewCategoryAsync(string portalSlug, string slug)
-    {
-        var category = await factory.WithDbAsync(async db =>
-        {
-            var portalId = await db.Portals.Where(p => p.Slug == portalSlug).Select(p => p.Id).SingleAsync();
-            var category = new Category { PortalId = portalId, Name = "Chuyên mục " + slug[^6..], Slug = slug };
-            db.Categories.Add(category);
-            await db.SaveChangesAsync();
-            return category;
-        });
-        return category;
-    }
-
-    private async Task<T> WithServicesAsync<T>(Func<ArticleSharing, PortalSet, Task<T>> action)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var portals = await scope.ServiceProvider.GetRequiredService<PortalDirectory>().GetAsync();
-        return await action(scope.ServiceProvider.GetRequiredService<ArticleSharing>(), portals);
-    }
-
-    private Task<int> ProposeFromMinhSonAsync(int articleId) =>
-        WithServicesAsync(async (sharing, portals) => (await sharing.ProposeAsync(portals.BySlug("xa-minh-son")!, articleId, null, Staff, default)).Id);
-
-    private Task AcceptOnProvinceAsync(int shareId) =>
-        WithServicesAsync(async (sharing, portals) => { await sharing.AcceptAsync(portals.Root!, shareId, Staff, default); return 0; });
-
-    private Task EditAsync(int articleId, Action<Article> change) => factory.WithDbAsync(async db =>
-    {
-        change(await db.Articles.SingleAsync(a => a.Id == articleId));
-        await db.SaveChangesAsync();
-    });
-
     private static async Task<List<IElement>> StoriesAsync(WebSession reader, string url) =>
         [.. (await reader.GetPageAsync(url)).QuerySelectorAll(".story")];
 
@@ -77,10 +33,10 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
     public async Task CategoryPage_OnTheProvince_ListsACommuneArticleOnlyOnceAccepted_AndFollowsItsEditsUntilTakenDown()
     {
         var marker = Marker("cat");
-        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-5),
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-5),
             a => a.Title = $"Chi bộ kiểu mẫu {marker}");
         const string page = "/tin-tuc/xay-dung-dang";
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         // Cached before anything happens: every step below must evict it.
         Assert.Null(StoryTitled(await StoriesAsync(reader, page), article.Title));
 
@@ -126,13 +82,13 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
     public async Task CategoryPage_OnACommune_ListsTheProvincePush_AtTheCommunesAddress_UntilThePushIsWithdrawn()
     {
         var marker = Marker("push");
-        var article = await factory.CreateArticleAsync(await CategoryAsync("", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-5),
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("", "xay-dung-dang"), DateTime.UtcNow.AddMinutes(-5),
             a => a.Title = $"Học tập nghị quyết {marker}");
         var page = MinhSon + "/tin-tuc/xay-dung-dang";
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.Null(StoryTitled(await StoriesAsync(reader, page), article.Title));
 
-        var minhSon = await factory.WithDbAsync(db => db.Portals.Where(p => p.Slug == "xa-minh-son").Select(p => p.Id).SingleAsync());
+        var minhSon = await Factory.WithDbAsync(db => db.Portals.Where(p => p.Slug == "xa-minh-son").Select(p => p.Id).SingleAsync());
         await WithServicesAsync(async (sharing, portals) => await sharing.PushAsync(portals.Root!, article.Id, [minhSon], null, Staff, default));
 
         var story = StoryTitled(await StoriesAsync(reader, page), article.Title);
@@ -147,7 +103,7 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
         Assert.Null(StoryTitled(await StoriesAsync(reader, MinhSon + "/tin-tuc/nong-thon-moi"), article.Title));
 
         // The province ends the push.
-        var shareId = await factory.WithDbAsync(db => db.ArticleShares.Where(s => s.ArticleId == article.Id).Select(s => s.Id).SingleAsync());
+        var shareId = await Factory.WithDbAsync(db => db.ArticleShares.Where(s => s.ArticleId == article.Id).Select(s => s.Id).SingleAsync());
         await WithServicesAsync(async (sharing, portals) => { await sharing.WithdrawAsync(portals.Root!, shareId, Staff, default); return 0; });
         Assert.Null(StoryTitled(await StoriesAsync(reader, page), article.Title));
         Assert.DoesNotContain(await FeedItemsAsync(reader, page + "/rss.xml"), i => i.Title == article.Title);
@@ -157,9 +113,9 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
     public async Task CategoryPage_CarriedArticleMovedIntoACategoryOfItsSlug_OrItsCategoryRenamedToIt_AppearsThere()
     {
         // Minh Sơn's "Nông thôn mới" has no namesake on the province: carried there, the article is on no category page.
-        var article = await factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "nong-thon-moi"), DateTime.UtcNow.AddMinutes(-5));
+        var article = await Factory.CreateArticleAsync(await CategoryAsync("xa-minh-son", "nong-thon-moi"), DateTime.UtcNow.AddMinutes(-5));
         await AcceptOnProvinceAsync(await ProposeFromMinhSonAsync(article.Id));
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
         Assert.Null(StoryTitled(await StoriesAsync(reader, "/tin-tuc/xay-dung-dang"), article.Title));
 
         var xayDungDang = await CategoryAsync("xa-minh-son", "xay-dung-dang");
@@ -170,10 +126,10 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
         var slug = "chuyen-muc-" + Guid.NewGuid().ToString("N")[..8];
         await NewCategoryAsync("", slug);
         var renamed = await NewCategoryAsync("xa-minh-son", slug + "-cu");
-        var other = await factory.CreateArticleAsync(renamed, DateTime.UtcNow.AddMinutes(-5));
+        var other = await Factory.CreateArticleAsync(renamed, DateTime.UtcNow.AddMinutes(-5));
         await AcceptOnProvinceAsync(await ProposeFromMinhSonAsync(other.Id));
         Assert.Empty(await StoriesAsync(reader, $"/tin-tuc/{slug}"));
-        await factory.WithDbAsync(async db =>
+        await Factory.WithDbAsync(async db =>
         {
             (await db.Categories.SingleAsync(c => c.Id == renamed.Id)).Slug = slug;
             await db.SaveChangesAsync();
@@ -193,15 +149,15 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
         var own = new List<Article>();
         for (var i = 0; i < 13; i++)
         {
-            own.Add(await factory.CreateArticleAsync(province, start.AddHours(i)));
+            own.Add(await Factory.CreateArticleAsync(province, start.AddHours(i)));
         }
-        var newest = await factory.CreateArticleAsync(commune, start.AddHours(12.5));
-        var older = await factory.CreateArticleAsync(commune, start.AddHours(0.5));
+        var newest = await Factory.CreateArticleAsync(commune, start.AddHours(12.5));
+        var older = await Factory.CreateArticleAsync(commune, start.AddHours(0.5));
         foreach (var article in new[] { newest, older })
         {
             await AcceptOnProvinceAsync(await ProposeFromMinhSonAsync(article.Id));
         }
-        using var reader = WebSession.Anonymous(factory);
+        using var reader = WebSession.Anonymous(Factory);
 
         var first = await reader.GetPageAsync($"/tin-tuc/{slug}");
         var second = await reader.GetPageAsync($"/tin-tuc/{slug}?trang=2");
@@ -217,6 +173,6 @@ public abstract class CategoryCarriedArticlesTests<TFactory>(TFactory factory) :
     }
 }
 
-public sealed class CategoryCarriedArticlesTests_Sqlite(SqliteFactory factory) : CategoryCarriedArticlesTests<SqliteFactory>(factory);
+public sealed class CategoryCarriedArticlesTests_Sqlite(SqliteFactory Factory) : CategoryCarriedArticlesTests<SqliteFactory>(Factory);
 
-public sealed class CategoryCarriedArticlesTests_Postgres(PostgresFactory factory) : CategoryCarriedArticlesTests<PostgresFactory>(factory);
+public sealed class CategoryCarriedArticlesTests_Postgres(PostgresFactory Factory) : CategoryCarriedArticlesTests<PostgresFactory>(Factory);
