@@ -1,3 +1,4 @@
+using DangBo.Web.Infrastructure.Data.Migrations;
 using DangBo.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -67,9 +68,11 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     {
         var table = field == SearchField.Title ? TitleFtsTable : FtsTable;
         // CROSS JOIN fixes the order: the full-text match drives and entries are looked up by id. Left to itself,
-        // SQLite may walk the entries and re-run the match for each one.
+        // SQLite may walk the entries and re-run the match for each one. The lookup goes through the narrow filter index
+        // (see the SearchFilterIndex migration): the planner prefers the table's own key, which reads whole entries to
+        // test a date (0.3 s instead of 0.06 s for "dang bo" newest-first at 100,000 articles, warm; 1.5 s against 0.1 s cold).
         return ($"""
-          "{table}" CROSS JOIN "SearchEntries" e ON e."Id" = "{table}".rowid
+          "{table}" CROSS JOIN "SearchEntries" e INDEXED BY "{SearchFilterIndex.Name}" ON e."Id" = "{table}".rowid
           """, $""" "{table}" MATCH {parameter}""");
     }
 
