@@ -313,8 +313,8 @@ public sealed class CacheEvictionInterceptor(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DangBoDbContext>();
             var portalIds = await db.ArticleShares.AsNoTracking()
-                .Where(s => s.Status == ShareStatus.Accepted && (articleIds.Contains(s.ArticleId) || categoryIds.Contains(s.Article!.CategoryId)))
-                .Select(s => s.PortalId).Distinct().ToListAsync();
+                .Where(s => articleIds.Contains(s.ArticleId) || categoryIds.Contains(s.Article!.CategoryId))
+                .CarryingPortals().ToListAsync();
             answered.AddRange(portalIds.Select(CacheTags.Carried));
         }
         catch (Exception ex)

@@ -49,9 +49,8 @@ public sealed class PublicationSchedule(IServiceScopeFactory scopes, IOutputCach
             {
                 // Portals carrying them list them too: home page, site feed, category of the same slug.
                 var dueIds = due.Select(a => a.Id).ToList();
-                tags.AddRange((await db.ArticleShares.AsNoTracking()
-                    .Where(s => s.Status == ShareStatus.Accepted && dueIds.Contains(s.ArticleId))
-                    .Select(s => s.PortalId).Distinct().ToListAsync(ct)).Select(CacheTags.Carried));
+                tags.AddRange((await db.ArticleShares.AsNoTracking().Where(s => dueIds.Contains(s.ArticleId)).CarryingPortals()
+                    .ToListAsync(ct)).Select(CacheTags.Carried));
             }
             foreach (var tag in tags.Distinct())
             {

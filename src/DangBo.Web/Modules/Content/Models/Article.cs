@@ -245,6 +245,13 @@ public static class ArticleQueries
         shares.Where(s => s.PortalId == portalId && s.Status == ShareStatus.Accepted).Select(s => s.Article!);
 
     /// <summary>
+    /// The portals that carry these shares' articles now (accepted shares): the portals whose lists must be evicted when
+    /// such an article is published, unpublished, re-dated or moved (see <see cref="Infrastructure.Web.Caching.CacheTags.Carried"/>).
+    /// </summary>
+    public static IQueryable<int> CarryingPortals(this IQueryable<ArticleShare> shares) =>
+        shares.Where(s => s.Status == ShareStatus.Accepted).Select(s => s.PortalId).Distinct();
+
+    /// <summary>
     /// A carried article belongs in the carrying portal's category of the same slug as its own category: it is read
     /// there at /tin-tuc/&lt;slug&gt;/..., so that category's page, its feed and the search's category filter list it.
     /// </summary>
