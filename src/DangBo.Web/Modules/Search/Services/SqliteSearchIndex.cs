@@ -100,7 +100,14 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         yield return new(all);
         // From the titles' own table: in the whole text's, FTS5 finds title matches by reading the positions of every
         // entry holding the words, all of them when the words are common in bodies but rare in titles ("bí thư tỉnh ủy").
-        yield return new(MatchExpression(query, SearchField.Title), all, SearchField.All, SearchField.Title);
+        // Every word in the title (or code) column is every word in the whole text, whose columns include those two: the
+        // whole query needs testing again only when it has a code, which the title expression looks for as words in the
+        // title, and the whole text as the one term in the code column. That test seeks each title match in the whole
+        // text's term lists (~30 µs a match for common words): 25 to 40 ms of the 500 title candidates at 1,000,000 articles.
+        var title = MatchExpression(query, SearchField.Title);
+        yield return query.Clauses.Any(c => c.CodeTerm is not null)
+            ? new(title, all, SearchField.All, SearchField.Title)
+            : new(title, Field: SearchField.Title);
         if (query.ExactTermGroups.Count > 0)
         {
             yield return new($"({all}) AND ({MatchExpression(query, SearchField.Exact)})");
