@@ -301,22 +301,19 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // Title and summary are short: their tiers are tested here on the candidates' terms. Asked of the full-text index
             // per candidate, a phrase of common words ("12 ct tu" in the summary) cost ~3 ms each on SQLite, which reads the
             // words' whole lists for every test. The exact forms span the whole text, so that tier stays with the index.
-            var exactSql = "0";
-            string? exactExpression = null;
-            if (request.Query.ExactTermGroups.Count > 0)
-            {
-                exactExpression = MatchExpression(request.Query, SearchField.Exact);
-                exactSql = $"(CASE WHEN {AlsoMatchesSql("@exact", SearchField.Exact)} THEN {ExactScore} ELSE 0 END)";
-            }
             // Ids come from the database as integers, so listing them in the SQL is safe.
             var idList = string.Join(",", candidates.Keys.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var scoresSql = $"""
                 SELECT e."Id" AS "Id", e."Type" AS "Type", e."TitleTerms" AS "TitleTerms", e."CodeTerms" AS "CodeTerms",
-                       e."SummaryTerms" AS "SummaryTerms", {exactSql} AS "Exact"
+                       e."SummaryTerms" AS "SummaryTerms"
                 FROM "SearchEntries" e WHERE e."Id" IN ({idList})
                 """;
-            var rows = candidates.Count == 0 ? [] : await ScoreRowsAsync(scoresSql, exactExpression, ct);
-            var scores = rows.ToDictionary(r => r.Id, r => r.Exact
+            var rows = candidates.Count == 0 ? [] : await ReadAsync(scoresSql, [], r =>
+                new ScoreRow(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)), ct);
+            var exact = request.Query.ExactTermGroups.Count > 0 && candidates.Count > 0
+                ? await ExactMatchesAsync(candidates.Keys, MatchExpression(request.Query, SearchField.Exact), ct)
+                : [];
+            var scores = rows.ToDictionary(r => r.Id, r => (exact.Contains(r.Id) ? ExactScore : 0)
                 + (TermMatcher.AllClausesIn(request.Query, r.TitleTerms, r.CodeTerms) ? TitleScore : 0)
                 + (TermMatcher.AllClausesIn(request.Query, r.SummaryTerms) ? SummaryScore : 0)
                 // Whatever an entry matched outside title and summary is its body: an article's own text outranks a document's attachments.
@@ -339,9 +336,22 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         return Results(hits);
     }
 
-    // Straight through ADO.NET: the id list makes every such SQL text new, and EF would compile (and cache) a query
-    // for each one, which cost more than reading the rows.
-    private async Task<List<ScoreRow>> ScoreRowsAsync(string sql, string? exactExpression, CancellationToken ct)
+    /// <summary>
+    /// Which of <paramref name="ids"/> (candidates, all matching the query) match <paramref name="exactExpression"/>, the
+    /// exact-diacritics expression: by default tested per candidate (<see cref="AlsoMatchesSql"/>).
+    /// </summary>
+    protected virtual async Task<HashSet<int>> ExactMatchesAsync(IReadOnlyCollection<int> ids, string exactExpression, CancellationToken ct)
+    {
+        // Ids come from the database as integers, so listing them in the SQL is safe.
+        var idList = string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sql = $"""SELECT e."Id" FROM "SearchEntries" e WHERE e."Id" IN ({idList}) AND {AlsoMatchesSql("@exact", SearchField.Exact)}""";
+        return [.. await ReadAsync(sql, [("@exact", exactExpression)], r => r.GetInt32(0), ct)];
+    }
+
+    // Straight through ADO.NET: the id lists make every such SQL text new, and EF would compile (and cache) a query for
+    // each one, which cost more than reading the rows.
+    protected async Task<List<T>> ReadAsync<T>(string sql, IReadOnlyList<(string Name, object Value)> parameters,
+        Func<System.Data.Common.DbDataReader, T> read, CancellationToken ct)
     {
         var connection = Db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -354,19 +364,18 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             await using var command = connection.CreateCommand();
             command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = sql;
-            if (exactExpression is not null)
+            foreach (var (name, value) in parameters)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = "@exact";
-                parameter.Value = exactExpression;
+                parameter.ParameterName = name;
+                parameter.Value = value;
                 command.Parameters.Add(parameter);
             }
-            var rows = new List<ScoreRow>();
+            var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                rows.Add(new ScoreRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    Convert.ToInt32(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture)));
+                rows.Add(read(reader));
             }
             return rows;
         }
@@ -407,7 +416,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
 
     internal sealed record Candidate(int Id, string Type, int ItemId, DateTime PublishedAt, int Score, double Rank);
 
-    internal sealed record ScoreRow(int Id, string Type, string TitleTerms, string CodeTerms, string SummaryTerms, int Exact);
+    internal sealed record ScoreRow(int Id, string Type, string TitleTerms, string CodeTerms, string SummaryTerms);
 
     private sealed record SampledMatch(int Id, string Type, DateTime PublishedAt);
 

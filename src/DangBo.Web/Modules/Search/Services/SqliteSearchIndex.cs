@@ -83,6 +83,26 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         return $"""EXISTS (SELECT 1 FROM "{table}" WHERE "{table}" MATCH {parameter} AND "{table}".rowid = e."Id")""";
     }
 
+    // Seeking one rowid in the term lists of common exact forms costs ~30 to 45 µs; walking them over a range of rowids
+    // ~0.1 µs a match (measured at 1,000,000 articles: 1,500 candidates of "Đảng bộ" took 50 to 100 ms tested one by one).
+    // Candidates are mostly near each other (the newest matches of each kind), so one walk over their range is the
+    // cheaper way unless the range is far wider than the candidates are many.
+    private const int RangeWalkPerSeek = 300;
+
+    protected override async Task<HashSet<int>> ExactMatchesAsync(IReadOnlyCollection<int> ids, string exactExpression, CancellationToken ct)
+    {
+        var low = ids.Min();
+        var high = ids.Max();
+        if ((long)high - low + 1 > (long)RangeWalkPerSeek * ids.Count)
+        {
+            return await base.ExactMatchesAsync(ids, exactExpression, ct);
+        }
+        var sql = $"""SELECT rowid FROM "{FtsTable}" WHERE "{FtsTable}" MATCH $exact AND rowid >= $low AND rowid <= $high""";
+        var inRange = await ReadAsync(sql, [("$exact", exactExpression), ("$low", low), ("$high", high)], r => r.GetInt32(0), ct);
+        var wanted = ids as ISet<int> ?? ids.ToHashSet();
+        return [.. inRange.Where(wanted.Contains)];
+    }
+
     // The newest entries first: FTS5 walks its lists from the highest rowid and stops at the LIMIT, where bm25 would
     // have to weigh every match of a common word (0.5 s for "dang bo" at 100,000 articles). Entries are numbered as they
     // are indexed (the rebuild goes in article order), so a higher rowid is, nearly always, a more recent item.
