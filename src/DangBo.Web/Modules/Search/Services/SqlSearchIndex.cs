@@ -52,6 +52,26 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// </summary>
     protected abstract string RankSql(string parameter, SearchField field = SearchField.All);
 
+    /// <summary>
+    /// True when reading matches in <see cref="RankSql"/> order costs no more than in any order, so that the count sample is
+    /// read best first and doubles as the whole query's candidates.
+    /// </summary>
+    protected virtual bool SampleInRankOrder => false;
+
+    /// <summary>
+    /// The ids of a newest-first page found by walking entries in date order (when the database has a way to and the
+    /// matches are dense enough for the walk to be short), or null to sort every match by date instead.
+    /// <paramref name="sample"/> is the count sample (more than <see cref="SearchResults.CountCap"/> matches), in rank order
+    /// when <see cref="SampleInRankOrder"/>; <paramref name="args"/> the SQL arguments <paramref name="filters"/> refer to;
+    /// <paramref name="needed"/> how many ids the page must have.
+    /// </summary>
+    private protected virtual Task<List<int>?> NewestByDateWalkAsync(SearchRequest request, DateTime nowUtc, IReadOnlyList<SampledMatch> sample, List<object> args,
+        string matchParameter, string filters, int skip, int take, int needed, CancellationToken ct) => Task.FromResult<List<int>?>(null);
+
+    /// <summary>Leaves out the documents the reader may not see from raw candidates (see <see cref="Readable(IQueryable{Candidate}, DocumentReader)"/>).</summary>
+    private protected IQueryable<Candidate> ReadableCandidates(string sql, List<object> args, DocumentReader reader) =>
+        Readable(Db.Database.SqlQueryRaw<Candidate>(sql, [.. args]), reader);
+
     /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
     protected virtual bool RankHasTies => true;
 
@@ -213,7 +233,8 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         // Counts and pages look at entries only, and at the documents table for the reader's documents.
-        var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {visible}""";
+        var sampleRank = SampleInRankOrder ? RankSql(matchParameter) : "0.0";
+        var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {sampleRank} AS "Rank" FROM {from} WHERE {match} AND {visible}""";
         var matches = Readable(Db.Database.SqlQueryRaw<Candidate>(matchesSql, [.. args]), request.Reader);
         // The types of the first matches, one past the cap: exact counts below it, "more than" above it, without counting
         // every match of a common word. Above the cap types are not counted (a rare type would mean walking every match),
@@ -221,7 +242,10 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         // Below the cap these are every match, so they are also the candidates of either order: nothing more is asked of
         // the full-text index, which matters for matches that are few among many entries holding the words (a phrase,
         // exact diacritics): looking for the newest 500 of them would read every entry that holds the words.
-        var sample = await matches.Select(c => new SampledMatch(c.Id, c.Type, c.PublishedAt)).Take(SearchResults.CountCap + 1).ToListAsync(ct);
+        // Where the database's own order costs nothing more (SQLite: FTS5 walks its lists from either end), the sample is read
+        // in that order, so that its first entries are also the best-ranked matches, the first kind of candidates.
+        var sample = await (SampleInRankOrder ? matches.OrderByDescending(c => c.Rank) : matches)
+            .Select(c => new SampledMatch(c.Id, c.Type, c.PublishedAt)).Take(SearchResults.CountCap + 1).ToListAsync(ct);
         var countsAreCapped = sample.Count > SearchResults.CountCap;
         var counts = countsAreCapped ? [] : sample.GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
         var capped = new HashSet<string>();
@@ -262,6 +286,11 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         {
             ranked = [.. allMatches.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take).Select(m => (m.Id, 0))];
         }
+        else if (request.Sort == SearchSort.Newest
+            && await NewestByDateWalkAsync(request, nowUtc, sample, args, matchParameter, filters, skip, take, Math.Min(take, total - skip), ct) is { } walked)
+        {
+            ranked = [.. walked.Select(id => (id, 0))];
+        }
         else if (request.Sort == SearchSort.Newest)
         {
             var newestSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {filtered}""";
@@ -275,8 +304,23 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // The database's own rank picks the candidates (see RankSql, CandidateMatches); the tiers below order only
             // those. Scoring every match of a common word with three more full-text tests was what made such searches slow.
             var candidates = allMatches?.ToDictionary(m => m.Id, m => m.PublishedAt) ?? new Dictionary<int, DateTime>();
+            // A sample read in rank order holds the best-ranked matches of the whole query first: when it has enough of them
+            // (of the type asked for), they are that kind of candidates, and its query is not run again.
+            var bestOfSample = SampleInRankOrder && !RankHasTies
+                ? sample.Where(m => request.Type is null || m.Type == request.Type).Take(SearchResults.ReachableResults).ToList()
+                : [];
+            var wholeQuery = MatchExpression(request.Query, SearchField.All);
             foreach (var candidateMatch in allMatches is null ? CandidateMatches(request.Query) : Enumerable.Empty<CandidateMatch>())
             {
+                if (bestOfSample.Count == SearchResults.ReachableResults && candidateMatch.Expression == wholeQuery
+                    && candidateMatch.AlsoExpression is null && candidateMatch.Field == SearchField.All)
+                {
+                    foreach (var m in bestOfSample)
+                    {
+                        candidates[m.Id] = m.PublishedAt;
+                    }
+                    continue;
+                }
                 var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
                 var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field);
@@ -418,7 +462,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
 
     internal sealed record ScoreRow(int Id, string Type, string TitleTerms, string CodeTerms, string SummaryTerms);
 
-    private sealed record SampledMatch(int Id, string Type, DateTime PublishedAt);
+    private protected sealed record SampledMatch(int Id, string Type, DateTime PublishedAt);
 
     internal sealed record SuggestionRow(int Id, string Type, int ItemId, DateTime PublishedAt, string Title, string Url);
 }
