@@ -71,6 +71,8 @@ try
     if (reuse)
     {
         await using var db = NewContext();
+        // A kept database gets the migrations added since it was made (e.g. a new index), as the application would at start.
+        await db.Database.MigrateAsync();
         portalId = await db.Portals.Select(p => p.Id).FirstAsync();
         categoryIds = await db.Categories.Select(c => c.Id).ToListAsync();
     }
@@ -156,7 +158,14 @@ try
     // QUERIES="ddangr booj|Đảng bộ" runs only those (relevance, no date filter): to compare a few queries' cost side by side.
     if (Environment.GetEnvironmentVariable("QUERIES") is { Length: > 0 } only)
     {
-        queries = [.. only.Split('|').Select(q => (q, SearchSort.Relevance, false))];
+        // A query may end with " @90" (the 90-day date filter) and/or " @new" (newest first), as in the fixed set.
+        queries = [.. only.Split('|').Select(q =>
+        {
+            var parts = q.Split(' ').ToList();
+            var recent = parts.Remove("@90");
+            var newest = parts.Remove("@new");
+            return (string.Join(' ', parts), newest ? SearchSort.Newest : SearchSort.Relevance, recent);
+        })];
     }
     var timings = new List<double>();
     var cpuTimings = new List<double>();

@@ -108,14 +108,14 @@ public class MigrationSchemaTests
         }
         lines.RemoveAll(l => l.Contains("__EFMigrations", StringComparison.Ordinal));
         // The search migration adds each database's full-text structure outside the model (FTS5 table and its
-        // shadow tables and the narrow filter index FTS5 matches join through; tsvector columns and their GIN index); the
-        // search contract tests cover them by behaviour.
+        // shadow tables, the narrow filter index FTS5 matches join through and the date index newest-first searches walk;
+        // tsvector columns and their GIN index); the search contract tests cover them by behaviour.
         lines.RemoveAll(l => SearchIndexObjects.Any(o => l.Contains(o, StringComparison.Ordinal)));
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }
 
-    private static readonly string[] SearchIndexObjects = ["SearchFts", "SearchEntries.SearchVector ", "SearchEntries.ExactVector ", "SearchEntries.TitleVector ", "SearchEntries.SummaryVector ", "IX_SearchEntries_SearchVector", "IX_SearchEntries_TitleVector", "IX_SearchEntries_Filters"];
+    private static readonly string[] SearchIndexObjects = ["SearchFts", "SearchEntries.SearchVector ", "SearchEntries.ExactVector ", "SearchEntries.TitleVector ", "SearchEntries.SummaryVector ", "IX_SearchEntries_SearchVector", "IX_SearchEntries_TitleVector", "IX_SearchEntries_Filters", "IX_SearchEntries_Newest"];
 
     private const string SqliteSchemaQuery = """
         SELECT m.name || '.' || c.name || ' ' || c.type || ' notnull=' || c."notnull" || ' pk=' || c.pk

@@ -52,6 +52,26 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// </summary>
     protected abstract string RankSql(string parameter, SearchField field = SearchField.All);
 
+    /// <summary>
+    /// True when reading matches in <see cref="RankSql"/> order costs no more than in any order, so that the count sample is
+    /// read best first and doubles as the whole query's candidates.
+    /// </summary>
+    protected virtual bool SampleInRankOrder => false;
+
+    /// <summary>
+    /// The ids of a newest-first page found by walking entries in date order (when the database has a way to and the
+    /// matches are dense enough for the walk to be short), or null to sort every match by date instead.
+    /// <paramref name="sample"/> is the count sample (more than <see cref="SearchResults.CountCap"/> matches), in rank order
+    /// when <see cref="SampleInRankOrder"/>; <paramref name="args"/> the SQL arguments <paramref name="filters"/> refer to;
+    /// <paramref name="needed"/> how many ids the page must have.
+    /// </summary>
+    private protected virtual Task<List<int>?> NewestByDateWalkAsync(SearchRequest request, DateTime nowUtc, IReadOnlyList<SampledMatch> sample, List<object> args,
+        string matchParameter, string filters, int skip, int take, int needed, CancellationToken ct) => Task.FromResult<List<int>?>(null);
+
+    /// <summary>Leaves out the documents the reader may not see from raw candidates (see <see cref="Readable(IQueryable{Candidate}, DocumentReader)"/>).</summary>
+    private protected IQueryable<Candidate> ReadableCandidates(string sql, List<object> args, DocumentReader reader) =>
+        Readable(Db.Database.SqlQueryRaw<Candidate>(sql, [.. args]), reader);
+
     /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
     protected virtual bool RankHasTies => true;
 
@@ -213,7 +233,8 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         // Counts and pages look at entries only, and at the documents table for the reader's documents.
-        var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {visible}""";
+        var sampleRank = SampleInRankOrder ? RankSql(matchParameter) : "0.0";
+        var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {sampleRank} AS "Rank" FROM {from} WHERE {match} AND {visible}""";
         var matches = Readable(Db.Database.SqlQueryRaw<Candidate>(matchesSql, [.. args]), request.Reader);
         // The types of the first matches, one past the cap: exact counts below it, "more than" above it, without counting
         // every match of a common word. Above the cap types are not counted (a rare type would mean walking every match),
@@ -221,7 +242,10 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         // Below the cap these are every match, so they are also the candidates of either order: nothing more is asked of
         // the full-text index, which matters for matches that are few among many entries holding the words (a phrase,
         // exact diacritics): looking for the newest 500 of them would read every entry that holds the words.
-        var sample = await matches.Select(c => new SampledMatch(c.Id, c.Type, c.PublishedAt)).Take(SearchResults.CountCap + 1).ToListAsync(ct);
+        // Where the database's own order costs nothing more (SQLite: FTS5 walks its lists from either end), the sample is read
+        // in that order, so that its first entries are also the best-ranked matches, the first kind of candidates.
+        var sample = await (SampleInRankOrder ? matches.OrderByDescending(c => c.Rank) : matches)
+            .Select(c => new SampledMatch(c.Id, c.Type, c.PublishedAt)).Take(SearchResults.CountCap + 1).ToListAsync(ct);
         var countsAreCapped = sample.Count > SearchResults.CountCap;
         var counts = countsAreCapped ? [] : sample.GroupBy(m => m.Type).ToDictionary(g => g.Key, g => g.Count());
         var capped = new HashSet<string>();
@@ -262,6 +286,11 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         {
             ranked = [.. allMatches.OrderByDescending(m => m.PublishedAt).ThenByDescending(m => m.Id).Skip(skip).Take(take).Select(m => (m.Id, 0))];
         }
+        else if (request.Sort == SearchSort.Newest
+            && await NewestByDateWalkAsync(request, nowUtc, sample, args, matchParameter, filters, skip, take, Math.Min(take, total - skip), ct) is { } walked)
+        {
+            ranked = [.. walked.Select(id => (id, 0))];
+        }
         else if (request.Sort == SearchSort.Newest)
         {
             var newestSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", 0.0 AS "Rank" FROM {from} WHERE {match} AND {filtered}""";
@@ -275,8 +304,23 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // The database's own rank picks the candidates (see RankSql, CandidateMatches); the tiers below order only
             // those. Scoring every match of a common word with three more full-text tests was what made such searches slow.
             var candidates = allMatches?.ToDictionary(m => m.Id, m => m.PublishedAt) ?? new Dictionary<int, DateTime>();
+            // A sample read in rank order holds the best-ranked matches of the whole query first: when it has enough of them
+            // (of the type asked for), they are that kind of candidates, and its query is not run again.
+            var bestOfSample = SampleInRankOrder && !RankHasTies
+                ? sample.Where(m => request.Type is null || m.Type == request.Type).Take(SearchResults.ReachableResults).ToList()
+                : [];
+            var wholeQuery = MatchExpression(request.Query, SearchField.All);
             foreach (var candidateMatch in allMatches is null ? CandidateMatches(request.Query) : Enumerable.Empty<CandidateMatch>())
             {
+                if (bestOfSample.Count == SearchResults.ReachableResults && candidateMatch.Expression == wholeQuery
+                    && candidateMatch.AlsoExpression is null && candidateMatch.Field == SearchField.All)
+                {
+                    foreach (var m in bestOfSample)
+                    {
+                        candidates[m.Id] = m.PublishedAt;
+                    }
+                    continue;
+                }
                 var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
                 var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field);
@@ -301,22 +345,19 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             // Title and summary are short: their tiers are tested here on the candidates' terms. Asked of the full-text index
             // per candidate, a phrase of common words ("12 ct tu" in the summary) cost ~3 ms each on SQLite, which reads the
             // words' whole lists for every test. The exact forms span the whole text, so that tier stays with the index.
-            var exactSql = "0";
-            string? exactExpression = null;
-            if (request.Query.ExactTermGroups.Count > 0)
-            {
-                exactExpression = MatchExpression(request.Query, SearchField.Exact);
-                exactSql = $"(CASE WHEN {AlsoMatchesSql("@exact", SearchField.Exact)} THEN {ExactScore} ELSE 0 END)";
-            }
             // Ids come from the database as integers, so listing them in the SQL is safe.
             var idList = string.Join(",", candidates.Keys.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             var scoresSql = $"""
                 SELECT e."Id" AS "Id", e."Type" AS "Type", e."TitleTerms" AS "TitleTerms", e."CodeTerms" AS "CodeTerms",
-                       e."SummaryTerms" AS "SummaryTerms", {exactSql} AS "Exact"
+                       e."SummaryTerms" AS "SummaryTerms"
                 FROM "SearchEntries" e WHERE e."Id" IN ({idList})
                 """;
-            var rows = candidates.Count == 0 ? [] : await ScoreRowsAsync(scoresSql, exactExpression, ct);
-            var scores = rows.ToDictionary(r => r.Id, r => r.Exact
+            var rows = candidates.Count == 0 ? [] : await ReadAsync(scoresSql, [], r =>
+                new ScoreRow(r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4)), ct);
+            var exact = request.Query.ExactTermGroups.Count > 0 && candidates.Count > 0
+                ? await ExactMatchesAsync(candidates.Keys, MatchExpression(request.Query, SearchField.Exact), ct)
+                : [];
+            var scores = rows.ToDictionary(r => r.Id, r => (exact.Contains(r.Id) ? ExactScore : 0)
                 + (TermMatcher.AllClausesIn(request.Query, r.TitleTerms, r.CodeTerms) ? TitleScore : 0)
                 + (TermMatcher.AllClausesIn(request.Query, r.SummaryTerms) ? SummaryScore : 0)
                 // Whatever an entry matched outside title and summary is its body: an article's own text outranks a document's attachments.
@@ -339,9 +380,22 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         return Results(hits);
     }
 
-    // Straight through ADO.NET: the id list makes every such SQL text new, and EF would compile (and cache) a query
-    // for each one, which cost more than reading the rows.
-    private async Task<List<ScoreRow>> ScoreRowsAsync(string sql, string? exactExpression, CancellationToken ct)
+    /// <summary>
+    /// Which of <paramref name="ids"/> (candidates, all matching the query) match <paramref name="exactExpression"/>, the
+    /// exact-diacritics expression: by default tested per candidate (<see cref="AlsoMatchesSql"/>).
+    /// </summary>
+    protected virtual async Task<HashSet<int>> ExactMatchesAsync(IReadOnlyCollection<int> ids, string exactExpression, CancellationToken ct)
+    {
+        // Ids come from the database as integers, so listing them in the SQL is safe.
+        var idList = string.Join(",", ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sql = $"""SELECT e."Id" FROM "SearchEntries" e WHERE e."Id" IN ({idList}) AND {AlsoMatchesSql("@exact", SearchField.Exact)}""";
+        return [.. await ReadAsync(sql, [("@exact", exactExpression)], r => r.GetInt32(0), ct)];
+    }
+
+    // Straight through ADO.NET: the id lists make every such SQL text new, and EF would compile (and cache) a query for
+    // each one, which cost more than reading the rows.
+    protected async Task<List<T>> ReadAsync<T>(string sql, IReadOnlyList<(string Name, object Value)> parameters,
+        Func<System.Data.Common.DbDataReader, T> read, CancellationToken ct)
     {
         var connection = Db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
@@ -354,19 +408,18 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
             await using var command = connection.CreateCommand();
             command.Transaction = Db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = sql;
-            if (exactExpression is not null)
+            foreach (var (name, value) in parameters)
             {
                 var parameter = command.CreateParameter();
-                parameter.ParameterName = "@exact";
-                parameter.Value = exactExpression;
+                parameter.ParameterName = name;
+                parameter.Value = value;
                 command.Parameters.Add(parameter);
             }
-            var rows = new List<ScoreRow>();
+            var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                rows.Add(new ScoreRow(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    Convert.ToInt32(reader.GetValue(5), System.Globalization.CultureInfo.InvariantCulture)));
+                rows.Add(read(reader));
             }
             return rows;
         }
@@ -407,9 +460,9 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
 
     internal sealed record Candidate(int Id, string Type, int ItemId, DateTime PublishedAt, int Score, double Rank);
 
-    internal sealed record ScoreRow(int Id, string Type, string TitleTerms, string CodeTerms, string SummaryTerms, int Exact);
+    internal sealed record ScoreRow(int Id, string Type, string TitleTerms, string CodeTerms, string SummaryTerms);
 
-    private sealed record SampledMatch(int Id, string Type, DateTime PublishedAt);
+    private protected sealed record SampledMatch(int Id, string Type, DateTime PublishedAt);
 
     internal sealed record SuggestionRow(int Id, string Type, int ItemId, DateTime PublishedAt, string Title, string Url);
 }

@@ -327,6 +327,55 @@ public abstract class SearchIndexContractTests<TFactory>(TFactory factory) : ICl
     }
 
     [Fact]
+    public async Task Query_MoreMatchesThanTheCap_DatesAgainstIndexingOrder_NewestFirstAndDateRangesFollowTheDates()
+    {
+        // Entries indexed oldest-id-newest-date first (a reindex after back-dated imports): an index that took a higher id
+        // for a newer item would put the oldest first. Every fifth entry has the word in its title too.
+        var corpus = await CorpusAsync();
+        var category = await factory.CreateCategoryAsync("Chuyên mục ngược ngày");
+        var word = "nguoc" + Guid.NewGuid().ToString("N")[..8].Replace('0', 'q').Replace('1', 'w');
+        var count = SearchResults.CountCap + 300;
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var inTitle = i % 5 == 0;
+                db.SearchEntries.Add(new SearchEntry
+                {
+                    Type = SearchTypes.Article, ItemId = 910_000_000 + i, PortalId = corpus.PortalId, CategoryId = category.Id,
+                    Title = inTitle ? $"Tin {word} số {i}" : $"Tin số {i}", Url = $"/tin-tuc/nguoc/{word}-{i}",
+                    PublishedAt = Day0.AddHours(-i), TitleTerms = inTitle ? word : "tin so", BodyTerms = word,
+                });
+            }
+            await db.SaveChangesAsync();
+        });
+        await using var scope = factory.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndex>();
+        SearchRequest Request(int page, SearchSort sort) =>
+            new(corpus.PortalId, ParsedQuery.Parse(word)) { CategoryId = category.Id, PageSize = 50, Page = page, Sort = sort };
+        var now = DateTime.UtcNow;
+
+        var newestFirst = await index.QueryAsync(Request(1, SearchSort.Newest), now);
+        var newestTenth = await index.QueryAsync(Request(10, SearchSort.Newest), now);
+        // Hours 200 to 1,250 before Day0: entries 201 to 1,250 (the upper bound is exclusive), 1,050 of them, so still capped.
+        var inRange = await index.QueryAsync(Request(1, SearchSort.Newest) with { FromUtc = Day0.AddHours(-1250), ToUtc = Day0.AddHours(-200) }, now);
+        var relevance = await index.QueryAsync(Request(1, SearchSort.Relevance), now);
+        var relevanceInRange = await index.QueryAsync(Request(1, SearchSort.Relevance) with { FromUtc = Day0.AddHours(-1250), ToUtc = Day0.AddHours(-200) }, now);
+
+        Assert.True(newestFirst.TotalIsCapped);
+        Assert.Equal($"Tin {word} số 0", newestFirst.Hits[0].Title);
+        Assert.Equal("Tin số 49", newestFirst.Hits[^1].Title);
+        Assert.Equal($"Tin {word} số 450", newestTenth.Hits[0].Title);
+        Assert.Equal("Tin số 499", newestTenth.Hits[^1].Title);
+        Assert.True(inRange.TotalIsCapped);
+        Assert.Equal("Tin số 201", inRange.Hits[0].Title);
+        Assert.Equal($"Tin {word} số 250", inRange.Hits[^1].Title);
+        // Relevance: title matches first, newest first among them.
+        Assert.Equal(Enumerable.Range(0, 50).Select(n => $"Tin {word} số {n * 5}"), relevance.Hits.Select(h => h.Title));
+        Assert.Equal(Enumerable.Range(0, 50).Select(n => $"Tin {word} số {205 + n * 5}"), relevanceInRange.Hits.Select(h => h.Title));
+    }
+
+    [Fact]
     public async Task Query_FewerMatchesThanTheCap_CountIsExact()
     {
         var (all, results) = await SearchAsync("dang");
