@@ -72,6 +72,12 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     private protected IQueryable<Candidate> ReadableCandidates(string sql, List<object> args, DocumentReader reader) =>
         Readable(Db.Database.SqlQueryRaw<Candidate>(sql, [.. args]), reader);
 
+    /// <summary>
+    /// The SQL the count sample (the first matches, in any order unless <see cref="SampleInRankOrder"/>) reads from, given the
+    /// plain SQL of every visible match: by default that SQL itself.
+    /// </summary>
+    protected virtual string SampleSql(string matchesSql) => matchesSql;
+
     /// <summary>True when entries can share a rank, so that the id must break ties for pages to agree.</summary>
     protected virtual bool RankHasTies => true;
 
@@ -235,7 +241,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         // Counts and pages look at entries only, and at the documents table for the reader's documents.
         var sampleRank = SampleInRankOrder ? RankSql(matchParameter) : "0.0";
         var matchesSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {sampleRank} AS "Rank" FROM {from} WHERE {match} AND {visible}""";
-        var matches = Readable(Db.Database.SqlQueryRaw<Candidate>(matchesSql, [.. args]), request.Reader);
+        var matches = Readable(Db.Database.SqlQueryRaw<Candidate>(SampleSql(matchesSql), [.. args]), request.Reader);
         // The types of the first matches, one past the cap: exact counts below it, "more than" above it, without counting
         // every match of a common word. Above the cap types are not counted (a rare type would mean walking every match),
         // except the one the reader filtered on.
