@@ -74,6 +74,7 @@ try
     {
         await using var db = NewContext();
         // A kept database gets the migrations added since it was made (e.g. a new index), as the application would at start.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync();
         portalId = await db.Portals.Select(p => p.Id).FirstAsync();
         categoryIds = await db.Categories.Select(c => c.Id).ToListAsync();
@@ -81,6 +82,7 @@ try
     else
     await using (var db = NewContext())
     {
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync();
         if (db.Database.IsSqlite())
         {
