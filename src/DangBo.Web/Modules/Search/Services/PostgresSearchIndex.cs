@@ -61,11 +61,13 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     };
 
     // The newest entries first, as on SQLite: ts_rank had to read and weigh the vector of every match of a common word
-    // before the best 500 were known; by id, PostgreSQL stops at the LIMIT. Ids are given in indexing order (the rebuild
-    // goes in article order), so a higher id is, nearly always, a more recent item.
+    // before the best 500 were known; by id, only the newest ids need reading (see RankIsId). Ids are given in indexing
+    // order (the rebuild goes in article order), so a higher id is, nearly always, a more recent item.
     protected override string RankSql(string parameter, SearchField field = SearchField.All) => """e."Id" """;
 
     protected override bool RankHasTies => false;
+
+    protected override bool RankIsId => true;
 
     // The newest matches anywhere, in the title (its own vector, title and codes) and, when typed with diacritics (or as
     // Telex or VNI keys), exactly: the items the tiers put first are among them unless more than 500 newer items share
