@@ -15,7 +15,11 @@ public static class DatabaseInitializer
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DangBoDbContext>();
+        // A migration may build an index over every entry (the search indexes at a million articles take a minute or more on
+        // PostgreSQL): the 30 seconds meant for page queries would abort it half way through an upgrade.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         await db.Database.MigrateAsync(ct);
+        db.Database.SetCommandTimeout(null);
         if (db.Database.IsSqlite())
         {
             // Readers keep reading while the editor or the visit counter writes.
