@@ -18,6 +18,8 @@ if (args.Length < 2 || !int.TryParse(args[1], out var n))
     return 2;
 }
 var provider = args[0];
+// FROM_SQLITE (PostgreSQL only): fill a new database by copying the search entries of a SQLite bench database of the same N.
+var fromSqlite = provider == "postgres" ? Environment.GetEnvironmentVariable("FROM_SQLITE") : null;
 string? pgDatabase = null;
 string connection;
 var folder = Directory.CreateTempSubdirectory("dangbo-bench-").FullName;
@@ -104,7 +106,15 @@ try
     // Articles are written without the index (no interceptor on these contexts); the index is then built in one go.
     var generator = new ArticleGenerator(seed: 2026);
     var watch = Stopwatch.StartNew();
-    for (var written = reuse ? n : 0; written < n;)
+    var loaded = false;
+    if (!reuse && fromSqlite is not null)
+    {
+        // FROM_SQLITE: the index entries of an already built SQLite bench database of the same N are copied, no articles.
+        await using var db = NewContext();
+        await SqliteCopy.CopyEntriesAsync(fromSqlite, db, n, portalId, categoryIds);
+        loaded = true;
+    }
+    for (var written = reuse || loaded ? n : 0; written < n;)
     {
         await using var db = NewContext();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -135,7 +145,7 @@ try
         await using var source = NewContext();
         entries = await new SearchIndexRebuilder(db, SearchIndexes.For(db)).RebuildAsync(source);
     }
-    else if (reuse)
+    else if (reuse || loaded)
     {
         await using var db = NewContext();
         entries = await db.SearchEntries.CountAsync();
