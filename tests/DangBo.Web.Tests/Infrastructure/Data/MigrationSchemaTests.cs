@@ -115,7 +115,7 @@ public class MigrationSchemaTests
         return lines;
     }
 
-    private static readonly string[] SearchIndexObjects = ["SearchFts", "SearchEntries.SearchVector ", "SearchEntries.ExactVector ", "SearchEntries.TitleVector ", "SearchEntries.SummaryVector ", "IX_SearchEntries_SearchVector", "IX_SearchEntries_TitleVector", "IX_SearchEntries_Filters", "IX_SearchEntries_Newest", "IX_SearchEntries_ExactVector"];
+    private static readonly string[] SearchIndexObjects = ["SearchFts", "SearchEntries.SearchVector ", "SearchEntries.ExactVector ", "SearchEntries.TitleVector ", "SearchEntries.SummaryVector ", "IX_SearchEntries_SearchVector", "IX_SearchEntries_TitleVector", "IX_SearchEntries_Filters", "IX_SearchEntries_Newest", "IX_SearchEntries_ExactVector", "IX_SearchEntries_PublishedAt"];
 
     private const string SqliteSchemaQuery = """
         SELECT m.name || '.' || c.name || ' ' || c.type || ' notnull=' || c."notnull" || ' pk=' || c.pk
