@@ -87,19 +87,7 @@ public sealed class PostgresSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         // Matches of the type asked for among the entries whose ids the sample spans.
         var density = Math.Max(1, sample.Count(m => request.Type is null || m.Type == request.Type))
             / ((double)sample.Max(m => m.Id) - sample.Min(m => m.Id) + 1);
-        var bounds = new List<string> { "\"PublishedAt\" <= @now" };
-        var parameters = new List<(string, object)> { ("now", nowUtc) };
-        if (request.FromUtc is { } fromUtc)
-        {
-            bounds.Add("\"PublishedAt\" >= @from");
-            parameters.Add(("from", fromUtc));
-        }
-        if (request.ToUtc is { } toUtc)
-        {
-            bounds.Add("\"PublishedAt\" < @to");
-            parameters.Add(("to", toUtc));
-        }
-        var range = string.Join(" AND ", bounds);
+        var (range, parameters) = PublishedRange(request, nowUtc, "@");
         var (from, match) = MatchSql(matchParameter);
         for (var entries = (long)Math.Ceiling(2 * (skip + needed) / density); entries <= NewestWindowLimit; entries *= 8)
         {

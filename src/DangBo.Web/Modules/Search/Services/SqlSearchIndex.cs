@@ -68,6 +68,28 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     private protected virtual Task<List<int>?> NewestByDateWalkAsync(SearchRequest request, DateTime nowUtc, IReadOnlyList<SampledMatch> sample, List<object> args,
         string matchParameter, string filters, int skip, int take, int needed, CancellationToken ct) => Task.FromResult<List<int>?>(null);
 
+    /// <summary>
+    /// The dates a reader may see entries of (published by now, within the request's range), as SQL over the entries'
+    /// columns with named parameters marked by <paramref name="marker"/> (<c>$</c> on SQLite, <c>@</c> on PostgreSQL), for
+    /// the commands of <see cref="ReadAsync"/>.
+    /// </summary>
+    private protected static (string Range, List<(string Name, object Value)> Parameters) PublishedRange(SearchRequest request, DateTime nowUtc, string marker)
+    {
+        var bounds = new List<string> { $"\"PublishedAt\" <= {marker}now" };
+        var parameters = new List<(string, object)> { (marker + "now", nowUtc) };
+        if (request.FromUtc is { } fromUtc)
+        {
+            bounds.Add($"\"PublishedAt\" >= {marker}from");
+            parameters.Add((marker + "from", fromUtc));
+        }
+        if (request.ToUtc is { } toUtc)
+        {
+            bounds.Add($"\"PublishedAt\" < {marker}to");
+            parameters.Add((marker + "to", toUtc));
+        }
+        return (string.Join(" AND ", bounds), parameters);
+    }
+
     /// <summary>Leaves out the documents the reader may not see from raw candidates (see <see cref="Readable(IQueryable{Candidate}, DocumentReader)"/>).</summary>
     private protected IQueryable<Candidate> ReadableCandidates(string sql, List<object> args, DocumentReader reader) =>
         Readable(Db.Database.SqlQueryRaw<Candidate>(sql, [.. args]), reader);

@@ -106,19 +106,7 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
         }
         // Matches of the type asked for among the entries whose ids the sample spans.
         var density = sample.Count(m => request.Type is null || m.Type == request.Type) / ((double)sample[0].Id - sample[^1].Id + 1);
-        var bounds = new List<string> { "\"PublishedAt\" <= $now" };
-        var parameters = new List<(string, object)> { ("$now", nowUtc) };
-        if (request.FromUtc is { } fromUtc)
-        {
-            bounds.Add("\"PublishedAt\" >= $from");
-            parameters.Add(("$from", fromUtc));
-        }
-        if (request.ToUtc is { } toUtc)
-        {
-            bounds.Add("\"PublishedAt\" < $to");
-            parameters.Add(("$to", toUtc));
-        }
-        var range = string.Join(" AND ", bounds);
+        var (range, parameters) = PublishedRange(request, nowUtc, "$");
         var share = 1.0;
         if (request.FromUtc is not null || request.ToUtc is not null)
         {
