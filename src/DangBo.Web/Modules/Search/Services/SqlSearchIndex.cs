@@ -40,8 +40,9 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// <summary>
     /// FROM clause and predicate that restrict entries aliased <c>e</c> to those matching parameter <paramref name="parameter"/>,
     /// a match expression of <paramref name="field"/> (All or Title: each has a full-text index of its own).
+    /// <paramref name="dateRanged"/>: the query also keeps to a date range the reader asked for.
     /// </summary>
-    protected abstract (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All);
+    protected abstract (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All, bool dateRanged = false);
 
     /// <summary>A boolean SQL expression: entry <c>e</c> also matches the expression in <paramref name="parameter"/>.</summary>
     protected abstract string AlsoMatchesSql(string parameter, SearchField field);
@@ -241,7 +242,8 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
         }
 
         var matchParameter = Arg(MatchExpression(request.Query, SearchField.All));
-        var (from, match) = MatchSql(matchParameter);
+        var dateRanged = request.FromUtc is not null || request.ToUtc is not null;
+        var (from, match) = MatchSql(matchParameter, dateRanged: dateRanged);
         // Filters every count shares: what readers of this portal may see now.
         var visible = new StringBuilder($"""{PortalScope.Sql(Arg(request.PortalId))} AND e."PublishedAt" <= {Arg(nowUtc)}""");
         if (request.CategoryId is { } categoryId)
@@ -357,7 +359,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
                 }
                 var fieldArgs = new List<object>(args) { candidateMatch.Expression };
                 var fieldParameter = "{" + (fieldArgs.Count - 1) + "}";
-                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field);
+                var (fieldFrom, fieldMatch) = MatchSql(fieldParameter, candidateMatch.Field, dateRanged);
                 if (candidateMatch.AlsoExpression is { } also)
                 {
                     fieldArgs.Add(also);

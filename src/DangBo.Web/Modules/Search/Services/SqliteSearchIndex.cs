@@ -64,7 +64,7 @@ public sealed class SqliteSearchIndex(DangBoDbContext db) : SqlSearchIndex(db)
     private static string AnyOf(IEnumerable<string> alternatives) =>
         alternatives.ToList() is [var one] ? one : "(" + string.Join(" OR ", alternatives) + ")";
 
-    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All)
+    protected override (string From, string Where) MatchSql(string parameter, SearchField field = SearchField.All, bool dateRanged = false)
     {
         var table = field == SearchField.Title ? TitleFtsTable : FtsTable;
         // CROSS JOIN fixes the order: the full-text match drives and entries are looked up by id. Left to itself,
