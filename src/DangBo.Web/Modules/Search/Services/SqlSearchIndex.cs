@@ -346,6 +346,8 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
                 ? sample.Where(m => request.Type is null || m.Type == request.Type).Take(SearchResults.ReachableResults).ToList()
                 : [];
             var wholeQuery = MatchExpression(request.Query, SearchField.All);
+            // The newest id, once for every kind of candidates read from the newest ids back.
+            var highestId = RankIsId && allMatches is null ? await Db.SearchEntries.MaxAsync(e => (int?)e.Id, ct) ?? 0 : 0;
             foreach (var candidateMatch in allMatches is null ? CandidateMatches(request.Query) : Enumerable.Empty<CandidateMatch>())
             {
                 if (bestOfSample.Count == SearchResults.ReachableResults && candidateMatch.Expression == wholeQuery
@@ -370,7 +372,7 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
                 var rank = RankSql(fieldParameter, candidateMatch.Field);
                 var byRankSql = $"""SELECT e."Id" AS "Id", e."Type" AS "Type", e."ItemId" AS "ItemId", e."PublishedAt" AS "PublishedAt", 0 AS "Score", {rank} AS "Rank" FROM {fieldFrom} WHERE {fieldMatch} AND {filters}""";
                 var best = RankIsId
-                    ? await NewestIdsAsync(byRankSql, fieldArgs, request.Reader, sample, ct)
+                    ? await NewestIdsAsync(byRankSql, fieldArgs, request.Reader, sample, highestId, ct)
                     : await BestRankedAsync(byRankSql, fieldArgs, request.Reader, ct);
                 foreach (var c in best)
                 {
@@ -433,10 +435,9 @@ public abstract class SqlSearchIndex(DangBoDbContext db) : ISearchIndex
     /// window holds enough, they are the newest of all matches, since every match outside it has a lower id.
     /// </summary>
     private async Task<List<SampledMatch>> NewestIdsAsync(string byRankSql, List<object> args, DocumentReader reader,
-        IReadOnlyList<SampledMatch> sample, CancellationToken ct)
+        IReadOnlyList<SampledMatch> sample, int maxId, CancellationToken ct)
     {
         var need = SearchResults.ReachableResults;
-        var maxId = await Db.SearchEntries.MaxAsync(e => (int?)e.Id, ct) ?? 0;
         // The sample holds CountCap + 1 matches over the ids it spans; a window that span wide holds about that many.
         long window = sample.Count > SearchResults.CountCap ? Math.Max(need, sample.Max(m => m.Id) - sample.Min(m => m.Id) + 1L) : maxId;
         while (window < maxId)
