@@ -34,6 +34,8 @@ public static class DatabaseSetup
                     throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
                 }
                 db.UseNpgsql(WithoutSessionReset(options.ConnectionString));
+                // The hot queries whose plan does not depend on their arguments are prepared (PreparedQueries).
+                db.AddInterceptors(PreparingInterceptor.Instance);
             }
             else
             {

@@ -287,7 +287,7 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 
     private static readonly CompiledQuery<Func<DangBoDbContext, int, string, DateTime, CancellationToken, Task<ArticleDetail?>>> OwnArticleQuery = new(() =>
         EF.CompileAsyncQuery((DangBoDbContext db, int portalId, string slug, DateTime now, CancellationToken ct) =>
-            db.Articles.AsNoTracking()
+            db.Articles.AsNoTracking().Prepared()
                 .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
                 .Where(a => a.Slug == slug)
                 .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
@@ -331,7 +331,7 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     // planning that join than answering it.
     private static readonly CompiledQuery<Func<DangBoDbContext, int, IAsyncEnumerable<TopicLink>>> TopicsQuery = new(() =>
         EF.CompileAsyncQuery((DangBoDbContext db, int articleId) =>
-            db.Set<Dictionary<string, object>>("ArticleTopics")
+            db.Set<Dictionary<string, object>>("ArticleTopics").Prepared()
                 .Where(link => EF.Property<int>(link, "ArticlesId") == articleId)
                 .Join(db.Topics, link => EF.Property<int>(link, "TopicsId"), t => t.Id, (link, t) => t)
                 .OrderBy(t => t.SortOrder)
@@ -341,7 +341,7 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     // EF nest the query and SQLite plan a join, which cost more than finding the five articles.
     private static readonly CompiledQuery<Func<DangBoDbContext, int, int, int, DateTime, int, string, string, IAsyncEnumerable<ArticleCard>>> RelatedQuery = new(() =>
         EF.CompileAsyncQuery((DangBoDbContext db, int portalId, int categoryId, int articleId, DateTime now, int count, string categorySlug, string categoryName) =>
-            db.Articles.AsNoTracking()
+            db.Articles.AsNoTracking().Prepared()
                 .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
                 .Where(a => a.CategoryId == categoryId && a.Id != articleId)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
