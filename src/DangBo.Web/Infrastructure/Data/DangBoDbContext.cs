@@ -6,6 +6,7 @@ using DangBo.Web.Modules.Media.Models;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
 using DangBo.Web.Modules.Search.Models;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,22 @@ public class DangBoDbContext(DbContextOptions<DangBoDbContext> options) : Identi
 {
     /// <summary>The options this context was made with: one instance per application (see DatabaseSetup).</summary>
     internal DbContextOptions Options { get; } = options;
+
+    private static readonly ConditionalWeakTable<DbContextOptions, StrongBox<bool>> OnPostgres = [];
+
+    /// <summary>True on PostgreSQL; known once per application's options (EF's IsNpgsql() reads assembly metadata on every call).</summary>
+    public bool IsPostgres
+    {
+        get
+        {
+            if (!OnPostgres.TryGetValue(Options, out var onPostgres))
+            {
+                onPostgres = new StrongBox<bool>(Database.IsNpgsql());
+                OnPostgres.AddOrUpdate(Options, onPostgres);
+            }
+            return onPostgres.Value;
+        }
+    }
 
     public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
     public DbSet<Leader> Leaders => Set<Leader>();
