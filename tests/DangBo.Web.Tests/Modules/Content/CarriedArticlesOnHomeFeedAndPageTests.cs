@@ -84,6 +84,14 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
         return [.. feed.Descendants("item").Select(i => ((string)i.Element("title")!, new Uri((string)i.Element("link")!).AbsolutePath))];
     }
 
+    /// <summary>The RSS &lt;source&gt; of the feed's item of that title: the portal's name and the path of its feed (null when it has none).</summary>
+    private static async Task<(string Name, string FeedPath)?> SourceAsync(WebSession reader, string url, string title)
+    {
+        var feed = XDocument.Parse(await reader.Client.GetStringAsync(url));
+        var source = feed.Descendants("item").Single(i => (string)i.Element("title")! == title).Element("source");
+        return source is null ? null : (source.Value, new Uri((string)source.Attribute("url")!).AbsolutePath);
+    }
+
     private static async Task<List<(string Text, string Href)>> BreadcrumbAsync(WebSession reader, string url) =>
         [.. (await reader.GetPageAsync(url)).QuerySelectorAll(".breadcrumb a").Select(a => (a.TextContent.Trim(), a.GetAttribute("href")!))];
 
@@ -232,6 +240,22 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
         var item = feed.Single(i => i.Title == article.Title);
         Assert.Equal($"/tin-tuc/tin-tuc-su-kien/{article.Slug}", item.Path);
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(item.Path)).StatusCode);
+        // The carried item names Minh Sơn's portal and feed as its source; the province's own items name none.
+        Assert.Equal((MinhSonName, MinhSon + "/rss.xml"), await SourceAsync(reader, "/rss.xml", article.Title));
+        var ownNewest = await Factory.WithDbAsync(db => db.Articles
+            .Where(a => a.PortalId == db.Portals.Single(p => p.IsRoot).Id && a.Status == ArticleStatus.Published && a.PublishedAt <= DateTime.UtcNow)
+            .OrderByDescending(a => a.PublishedAt).Select(a => a.Title).FirstAsync());
+        Assert.Null(await SourceAsync(reader, "/rss.xml", ownNewest));
+        // Minh Sơn's portal renamed: the cached feed names it anew.
+        try
+        {
+            await RenameAsync(db => db.Portals.SingleAsync(p => p.Slug == "xa-minh-son"), p => p.Name = "Cổng Minh Sơn mới");
+            Assert.Equal(("Cổng Minh Sơn mới", MinhSon + "/rss.xml"), await SourceAsync(reader, "/rss.xml", article.Title));
+        }
+        finally
+        {
+            await RenameAsync(db => db.Portals.SingleAsync(p => p.Slug == "xa-minh-son"), p => p.Name = MinhSonName);
+        }
 
         await EditAsync(article.Id, a => a.Title = $"Ra quân làm đường đã sửa {marker}");
         Assert.Equal($"Ra quân làm đường đã sửa {marker}", (await FeedAsync(reader, "/rss.xml"))[0].Title);
@@ -265,6 +289,8 @@ public abstract class CarriedArticlesOnHomeFeedAndPageTests<TFactory>(TFactory f
         Assert.Equal(article.Title, latest[0]);
         Assert.Equal(latest, feed.Take(latest.Count).Select(i => i.Title));
         Assert.Equal($"{MinhSon}/tin-tuc/thoi-su/{article.Slug}", feed[0].Path);
+        var provinceName = await Factory.WithDbAsync(db => db.Portals.Where(p => p.IsRoot).Select(p => p.Name).SingleAsync());
+        Assert.Equal((provinceName, "/rss.xml"), await SourceAsync(reader, MinhSon + "/rss.xml", article.Title));
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync(feed[0].Path)).StatusCode);
         // Not on a commune it was not pushed to.
         Assert.DoesNotContain(await FeedAsync(reader, "/don-vi/phuong-an-phu/rss.xml"), i => i.Title.Contains(marker));

@@ -28,7 +28,7 @@ public static class FeedEndpoints
     /// What the home page's latest news shows: the portal's own articles and those it carries for other portals, each
     /// at its address here, so a reader following the portal misses nothing its home page lists.
     /// </summary>
-    private static async Task<IResult> SiteFeedAsync(HttpRequest request, CurrentPortal currentPortal, DangBoDbContext db,
+    private static async Task<IResult> SiteFeedAsync(HttpRequest request, CurrentPortal currentPortal, PortalDirectory portals, DangBoDbContext db,
         PublishedArticles articles, TimeProvider clock, CancellationToken ct)
     {
         if (await currentPortal.FindAsync(ct) is not { } portal)
@@ -38,7 +38,7 @@ public static class FeedEndpoints
         var carriedIds = await articles.NewestCarriedIdsAsync(portal.Id, RssFeed.ItemCount, ct);
         request.HttpContext.TagResponse([CacheTags.Listings(portal.Id), CacheTags.Carried(portal.Id), .. carriedIds.Select(CacheTags.Article)]);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, categoryId: null, now, ct, carriedIds);
+        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, categoryId: null, now, ct, carriedIds, await portals.GetAsync(ct));
         var channel = new RssChannel(
             portal.Name,
             SiteAddress.Absolute(request, ContentUrls.Home),
@@ -49,8 +49,8 @@ public static class FeedEndpoints
         return TypedResults.Bytes(RssFeed.Write(channel, items), RssFeed.ContentType);
     }
 
-    private static async Task<IResult> CategoryFeedAsync(string categorySlug, HttpRequest request, CurrentPortal currentPortal, DangBoDbContext db,
-        PublishedArticles articles, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> CategoryFeedAsync(string categorySlug, HttpRequest request, CurrentPortal currentPortal, PortalDirectory portals,
+        DangBoDbContext db, PublishedArticles articles, TimeProvider clock, CancellationToken ct)
     {
         if (await currentPortal.FindAsync(ct) is not { } portal)
         {
@@ -67,7 +67,7 @@ public static class FeedEndpoints
         var carried = await articles.CarriedInCategoryAsync(portal.Id, category.Slug, ct);
         request.HttpContext.TagResponse([CacheTags.Category(category.Id), .. CacheTags.ForCarriedIn(portal.Id, carried)]);
         var now = clock.GetUtcNow().UtcDateTime;
-        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, category.Id, now, ct, [.. carried.Visible.Select(k => k.Id)]);
+        var items = await RssFeed.LoadItemsAsync(db, request, portal.Id, category.Id, now, ct, [.. carried.Visible.Select(k => k.Id)], await portals.GetAsync(ct));
         var channel = new RssChannel(
             $"{category.Name} - {portal.Name}",
             SiteAddress.Absolute(request, ContentUrls.Category(category.Slug)),

@@ -4,7 +4,10 @@ using System.Xml;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Infrastructure.Html;
 using DangBo.Web.Infrastructure.Text;
+using DangBo.Web.Infrastructure.Web;
+using DangBo.Web.Infrastructure.Web.Caching;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Portals.Services;
 using Microsoft.EntityFrameworkCore;
 
 namespace DangBo.Web.Modules.Content.Feeds;
@@ -13,7 +16,11 @@ public sealed record RssChannel(string Title, string Link, string Description, s
 
 public sealed record RssCover(string Url, string? ContentType, long? Length, int? Width, int? Height, string? Caption);
 
-public sealed record RssItem(string Title, string Link, string Description, DateTime PublishedAt, string Category, string? Creator, RssCover? Cover);
+/// <summary>The portal an item carried from another portal comes from: its name and its feed (RSS's &lt;source&gt;).</summary>
+public sealed record RssSource(string Name, string FeedUrl);
+
+public sealed record RssItem(string Title, string Link, string Description, DateTime PublishedAt, string Category, string? Creator, RssCover? Cover,
+    RssSource? Source = null);
 
 /// <summary>The latest published articles of a portal (or of one category), as RSS 2.0 items.</summary>
 public static class RssFeed
@@ -29,9 +36,9 @@ public static class RssFeed
     private const string MediaNamespace = "http://search.yahoo.com/mrss/";
 
     /// <param name="carriedIds">Articles of other portals the category carries (newest first), merged in by date: their
-    /// address is on this portal too.</param>
+    /// address is on this portal too, and each names its own portal as its source (found in <paramref name="portals"/>).</param>
     public static async Task<List<RssItem>> LoadItemsAsync(DangBoDbContext db, HttpRequest request, int portalId, int? categoryId, DateTime nowUtc, CancellationToken ct,
-        IReadOnlyList<int>? carriedIds = null)
+        IReadOnlyList<int>? carriedIds = null, PortalSet? portals = null)
     {
         var query = db.Articles.AsNoTracking().VisibleToReaders(portalId, nowUtc);
         if (categoryId is not null)
@@ -42,7 +49,7 @@ public static class RssFeed
         static IQueryable<FeedRow> Rows(IQueryable<Article> articles) => articles
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(ItemCount)
-            .Select(a => new FeedRow(a.Id, a.Title, a.Slug, a.Lead, a.PublishedAt, a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName,
+            .Select(a => new FeedRow(a.Id, a.PortalId, a.Title, a.Slug, a.Lead, a.PublishedAt, a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName,
                 a.Category!.Slug, a.Category.Name, a.Lead == "" ? a.BodyHtml : null));
         var rows = await Rows(query).ToListAsync(ct);
         if (carriedIds is { Count: > 0 })
@@ -59,6 +66,15 @@ public static class RssFeed
                 .Select(m => new { m.StoragePath, m.ContentType, m.SizeBytes, m.Width, m.Height })
                 .ToDictionaryAsync(m => m.StoragePath, StringComparer.Ordinal, ct);
 
+        // A carried item's source is its portal's name and feed: the feed goes when that portal is renamed (its tag).
+        var sources = rows.Where(r => r.PortalId != portalId).Select(r => r.PortalId).Distinct()
+            .Select(id => portals?.ById(id)).OfType<PortalInfo>()
+            .ToDictionary(p => p.Id, p => new RssSource(p.Name, $"{request.Scheme}://{request.Host.ToUriComponent()}{p.Url(ContentUrls.SiteFeed)}"));
+        if (sources.Count > 0)
+        {
+            request.HttpContext.TagResponse([.. sources.Keys.Select(CacheTags.Portal)]);
+        }
+
         return rows.Select(r =>
         {
             RssCover? cover = null;
@@ -71,11 +87,11 @@ public static class RssFeed
             var description = r.Lead.Length > 0 ? r.Lead : Shorten(HtmlSanitizer.ToPlainText(r.Body), FallbackDescriptionLength);
             var byline = string.IsNullOrWhiteSpace(r.PenName) ? r.Author : r.PenName;
             return new RssItem(r.Title, SiteAddress.Absolute(request, ContentUrls.Article(r.CategorySlug, r.Slug)), description,
-                r.PublishedAt!.Value, r.CategoryName, string.IsNullOrWhiteSpace(byline) ? null : byline, cover);
+                r.PublishedAt!.Value, r.CategoryName, string.IsNullOrWhiteSpace(byline) ? null : byline, cover, sources.GetValueOrDefault(r.PortalId));
         }).ToList();
     }
 
-    private sealed record FeedRow(int Id, string Title, string Slug, string Lead, DateTime? PublishedAt, string? CoverImagePath,
+    private sealed record FeedRow(int Id, int PortalId, string Title, string Slug, string Lead, DateTime? PublishedAt, string? CoverImagePath,
         string? CoverImageCaption, string? Author, string? PenName, string CategorySlug, string CategoryName, string? Body);
 
     /// <summary>"/media/2026/11/x.jpg" → "2026/11/x.jpg", the key of a stored <see cref="Media.Models.MediaFile"/>; null for other addresses.</summary>
@@ -158,6 +174,13 @@ public static class RssFeed
         }
         Element(w, "pubDate", VietnamTime.FormatRfc1123(item.PublishedAt));
         Element(w, "category", item.Category);
+        if (item.Source is { } source)
+        {
+            w.WriteStartElement("source");
+            w.WriteAttributeString("url", XmlText.Safe(source.FeedUrl));
+            w.WriteString(XmlText.Safe(source.Name));
+            w.WriteEndElement();
+        }
         if (item.Creator is not null)
         {
             // The public byline only: RSS's own <author> must be an e-mail address, which staff accounts never expose.
