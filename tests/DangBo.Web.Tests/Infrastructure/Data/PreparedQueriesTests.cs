@@ -52,6 +52,28 @@ public abstract class PreparedQueriesTests<TFactory>(TFactory factory) : IClassF
         }
         Assert.Null(await articles.FindAsync(expected[0].PortalId, "khong-co-bai-nay"));
     }
+
+    [Fact]
+    public async Task FindingAnArticle_TakesOneQueryOnPostgres_TwoOnSqlite_AndAMissingOneTwoOnEither()
+    {
+        var now = DateTime.UtcNow;
+        var article = await factory.WithDbAsync(db => db.Articles.AsNoTracking()
+            .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
+            .OrderBy(a => a.Id).Select(a => new { a.PortalId, a.Slug }).FirstAsync());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var articles = scope.ServiceProvider.GetRequiredService<PublishedArticles>();
+        await articles.FindAsync(article.PortalId, article.Slug); // compiles the queries
+
+        var before = factory.Commands.Count;
+        Assert.NotNull(await articles.FindAsync(article.PortalId, article.Slug));
+        // The article with its topics (PostgreSQL), or the article and then its topics (SQLite).
+        Assert.Equal(factory.Database == DatabaseKind.Postgres ? 1 : 2, factory.Commands.Count - before);
+
+        before = factory.Commands.Count;
+        Assert.Null(await articles.FindAsync(article.PortalId, "khong-co-bai-nay"));
+        // Not among the portal's own, then not among those it carries.
+        Assert.Equal(2, factory.Commands.Count - before);
+    }
 }
 
 public sealed class PreparedQueriesTests_Sqlite(SqliteFactory factory) : PreparedQueriesTests<SqliteFactory>(factory);

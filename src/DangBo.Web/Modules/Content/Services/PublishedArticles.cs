@@ -262,12 +262,15 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
     public async Task<ArticleDetail?> FindAsync(int portalId, string slug, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        if (db.IsPostgres && await OwnArticleWithTopicsQuery.For(db)(db, portalId, slug, now, ct) is { } own)
+        if (db.IsPostgres)
         {
             // One round trip on PostgreSQL: there the link table joins cheaply, and a query is a round trip to another process.
-            return own;
+            if (await OwnArticleWithTopicsQuery.For(db)(db, portalId, slug, now, ct) is { } own)
+            {
+                return own;
+            }
         }
-        var article = await OwnArticleQuery.For(db)(db, portalId, slug, now, ct)
+        var article = (db.IsPostgres ? null : await OwnArticleQuery.For(db)(db, portalId, slug, now, ct))
             ?? await CarriedBy(portalId).Where(a => a.Slug == slug).OrderByDescending(a => a.PublishedAt)
             .Select(a => new ArticleDetail(a.Id, a.Title, a.Slug, a.CategoryId, a.Category!.Slug, a.Category.Name, a.Lead, a.BodyHtml,
                 a.CoverImagePath, a.CoverImageCaption, a.Author, a.PenName, a.Source, a.PublishedAt!.Value, a.UpdatedAt,
