@@ -333,7 +333,7 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 
     private static readonly CompiledQuery<Func<DangBoDbContext, int, string, CancellationToken, Task<CategoryLink?>>> CategoryOfSlugQuery = new(() =>
         EF.CompileAsyncQuery((DangBoDbContext db, int portalId, string categorySlug, CancellationToken ct) =>
-            db.Categories.AsNoTracking()
+            db.Categories.AsNoTracking().Prepared()
                 .Where(c => c.PortalId == portalId && c.Slug == categorySlug)
                 .Select(c => new CategoryLink(c.Id, c.Name, c.Slug))
                 .FirstOrDefault()));
