@@ -26,6 +26,7 @@ public static class WebSetup
             o.Conventions.Add(new BackOfficeAuthorizationConvention());
         }).AddMvcOptions(o =>
         {
+            o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
             var messages = o.ModelBindingMessageProvider;
             messages.SetValueMustNotBeNullAccessor(_ => "Trường này là bắt buộc.");
             messages.SetAttemptedValueIsInvalidAccessor((v, f) => $"Giá trị '{v}' không hợp lệ.");
