@@ -24,6 +24,7 @@ public static class WebSetup
         {
             o.RootDirectory = "/Modules";
             o.Conventions.Add(new BackOfficeAuthorizationConvention());
+            o.Conventions.ConfigureFilter(new UnhandledMethodPageFilter());
         }).AddMvcOptions(o =>
         {
             o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
