@@ -28,8 +28,13 @@ public sealed class ArticleModel(CurrentPortal currentPortal, PortalDirectory po
     [ViewData] public string? Description { get; set; }
     [ViewData] public string? CanonicalPath { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string categorySlug, string articleSlug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? categorySlug, string? articleSlug, CancellationToken ct)
     {
+        // A segment of spaces only (/%20) reaches the handler as null.
+        if (string.IsNullOrWhiteSpace(categorySlug) || string.IsNullOrWhiteSpace(articleSlug))
+        {
+            return NotFound();
+        }
         var portal = await currentPortal.GetAsync(ct);
         var article = await articles.FindAsync(portal.Id, articleSlug.ToLowerInvariant(), ct);
         if (article is null)

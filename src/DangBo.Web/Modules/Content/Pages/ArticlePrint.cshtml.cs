@@ -17,8 +17,13 @@ public sealed class ArticlePrintModel(CurrentPortal currentPortal, PublishedArti
     [ViewData] public string? Title { get; set; }
     [ViewData] public bool NoIndex { get; set; } = true;
 
-    public async Task<IActionResult> OnGetAsync(string categorySlug, string articleSlug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? categorySlug, string? articleSlug, CancellationToken ct)
     {
+        // A segment of spaces only (/%20) reaches the handler as null.
+        if (string.IsNullOrWhiteSpace(categorySlug) || string.IsNullOrWhiteSpace(articleSlug))
+        {
+            return NotFound();
+        }
         var portal = await currentPortal.GetAsync(ct);
         var article = await articles.FindAsync(portal.Id, articleSlug.ToLowerInvariant(), ct);
         if (article is null)

@@ -23,9 +23,10 @@ public sealed class CategoryModel(CurrentPortal currentPortal, DangBoDbContext d
     [ViewData] public string? CanonicalPath { get; set; }
     [ViewData] public FeedLink? SectionFeed { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string categorySlug, [FromQuery(Name = PageNumber.QueryName)] string? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? categorySlug, [FromQuery(Name = PageNumber.QueryName)] string? page, CancellationToken ct)
     {
-        if (PageNumber.Parse(page) is not int pageNumber)
+        // A segment of spaces only (/%20) reaches the handler as null.
+        if (string.IsNullOrWhiteSpace(categorySlug) || PageNumber.Parse(page) is not int pageNumber)
         {
             return NotFound();
         }

@@ -15,7 +15,7 @@ public sealed class SignedPreviewModel(ArticlePreviews previews, CurrentPortal c
     [ViewData] public string? Title { get; set; }
     [ViewData] public bool NoIndex { get; set; } = true;
 
-    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? token, CancellationToken ct)
     {
         var portal = await currentPortal.GetAsync(ct);
         if (previews.Read(token) is not { } id || await previews.DetailAsync(portal.Id, id, ct) is not { } article)

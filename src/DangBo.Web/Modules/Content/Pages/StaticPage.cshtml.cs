@@ -19,8 +19,13 @@ public sealed class StaticPageModel(CurrentPortal currentPortal, DangBoDbContext
     [ViewData] public string? Title { get; set; }
     [ViewData] public string? CanonicalPath { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? slug, CancellationToken ct)
     {
+        // A segment of spaces only (/%20) reaches the handler as null.
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return NotFound();
+        }
         var portal = await currentPortal.GetAsync(ct);
         var lower = slug.ToLowerInvariant();
         var page = await db.PublishedStaticPages(portal.Id).Where(p => p.Slug == lower)

@@ -22,9 +22,10 @@ public sealed class TopicModel(CurrentPortal currentPortal, DangBoDbContext db, 
     [ViewData] public string? CanonicalPath { get; set; }
 
     // Inactive topics keep their page: published articles link to them and addresses stay stable.
-    public async Task<IActionResult> OnGetAsync(string topicSlug, [FromQuery(Name = PageNumber.QueryName)] string? page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? topicSlug, [FromQuery(Name = PageNumber.QueryName)] string? page, CancellationToken ct)
     {
-        if (PageNumber.Parse(page) is not int pageNumber)
+        // A segment of spaces only (/%20) reaches the handler as null.
+        if (string.IsNullOrWhiteSpace(topicSlug) || PageNumber.Parse(page) is not int pageNumber)
         {
             return NotFound();
         }

@@ -35,8 +35,13 @@ public sealed class ArticlePreviews(DangBoDbContext db, IDataProtectionProvider 
     }
 
     /// <summary>The article id a link names, or null when the link is forged, damaged or expired.</summary>
-    public int? Read(string token)
+    public int? Read(string? token)
     {
+        // A preview address of spaces only (/xem-truoc/%20) binds the token as null.
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return null;
+        }
         try
         {
             var text = Protector.Unprotect(token, out var expiration);

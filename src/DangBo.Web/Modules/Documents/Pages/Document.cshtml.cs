@@ -15,8 +15,13 @@ public sealed class DocumentModel(CurrentPortal currentPortal, DocumentReaders r
     [ViewData] public string? CanonicalPath { get; set; }
 
     /// <summary><paramref name="key"/> is "&lt;id&gt;-&lt;slug&gt;"; the id decides, a stale slug redirects to the current one.</summary>
-    public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? key, CancellationToken ct)
     {
+        // A segment of spaces only (/%20) reaches the handler as null.
+        if (string.IsNullOrWhiteSpace(key))
+        {
+            return NotFound();
+        }
         var dash = key.IndexOf('-', StringComparison.Ordinal);
         var idText = dash < 0 ? key : key[..dash];
         if (!int.TryParse(idText, NumberStyles.None, CultureInfo.InvariantCulture, out var id))

@@ -117,13 +117,14 @@ public sealed class DocumentLibrary(DangBoDbContext db, TimeProvider clock)
             return null;
         }
         var query = Filtered(Visible(portalId, reader), filter);
-        var total = await query.CountAsync(ct);
-        if (page > 1 && (page - 1) * PageSize >= total)
+        var list = new PagedList<DocumentCard>([], page, PageSize, await query.CountAsync(ct));
+        // Compared as pages, not as an offset: (page - 1) * PageSize overflows for a page such as 999999999.
+        if (page > list.TotalPages)
         {
             return null;
         }
         var items = await Cards(query.Skip((page - 1) * PageSize).Take(PageSize), portalId).ToListAsync(ct);
-        return new PagedList<DocumentCard>(items.Select(Finish).ToList(), page, PageSize, total);
+        return list with { Items = items.Select(Finish).ToList() };
     }
 
     public async Task<List<DocumentCard>> AllAsync(IQueryable<Document> query, CancellationToken ct = default) =>

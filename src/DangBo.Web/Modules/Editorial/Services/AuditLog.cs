@@ -81,7 +81,8 @@ public sealed class AuditLog(DangBoDbContext db)
             var start = Infrastructure.Text.VietnamTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
             entries = entries.Where(e => e.At >= start);
         }
-        if (query.To is { } to)
+        // Up to the last day there is, nothing is left out: there is no day after it to stop before.
+        if (query.To is { } to && to < DateOnly.MaxValue)
         {
             var end = Infrastructure.Text.VietnamTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
             entries = entries.Where(e => e.At < end);

@@ -40,6 +40,11 @@ public sealed record ReportPeriod(int From, int To)
         var errors = new Dictionary<string, string>();
         int? start = string.IsNullOrWhiteSpace(from) ? null : RoyaltyPeriod.Parse(from.Trim());
         int? end = string.IsNullOrWhiteSpace(to) ? current : RoyaltyPeriod.Parse(to.Trim());
+        // The period ends where the month after the last one starts, and after December 9999 there is none.
+        if (end >= DateTime.MaxValue.Year * 100 + 12)
+        {
+            end = null;
+        }
         if (!string.IsNullOrWhiteSpace(from) && start is null)
         {
             errors["tu"] = "Tháng bắt đầu không hợp lệ; hãy chọn tháng và năm.";

@@ -33,6 +33,24 @@ public abstract class AuditLogTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task AuditLog_UpToTheLastDayThereIs_ListsTheEntries()
+    {
+        using var admin = await WebSession.SignedInAsync(factory, "quantri");
+        var path = "/quan-tri/nhat-ky-" + Guid.NewGuid().ToString("N")[..8];
+        await factory.WithDbAsync(async db =>
+        {
+            db.AuditEntries.Add(new() { At = DateTime.UtcNow, UserName = "Kiểm thử (kiemthu)", Action = "POST " + path, Path = path, StatusCode = 302 });
+            await db.SaveChangesAsync();
+        });
+
+        var response = await admin.GetAsync($"/quan-tri/nhat-ky?q={Uri.EscapeDataString(path)}&tu=0001-01-01&den=9999-12-31");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var log = await WebSession.ParseAsync(response, "/quan-tri/nhat-ky");
+        Assert.Contains(path, Assert.Single(log.QuerySelectorAll(".audit-table tbody tr")).TextContent);
+    }
+
+    [Fact]
     public async Task AuditLog_ForAnEditorInChief_IsRefused()
     {
         using var chief = await WebSession.SignedInAsync(factory, "truongbbt");

@@ -75,6 +75,7 @@ public abstract class ReportTests<TFactory>(TFactory factory) : IClassFixture<TF
     [InlineData("2019-07", "2019-05", "Tháng bắt đầu phải trước hoặc trùng tháng kết thúc.")]
     [InlineData("tháng năm", "2019-05", "Tháng bắt đầu không hợp lệ; hãy chọn tháng và năm.")]
     [InlineData("2010-01", "2019-05", "Mỗi báo cáo gồm tối đa 60 tháng.")]
+    [InlineData("9999-10", "9999-12", "Tháng kết thúc không hợp lệ; hãy chọn tháng và năm.")]
     public async Task Report_BadPeriod_SaysWhyAndKeepsTheTyping(string from, string to, string message)
     {
         using var chief = await WebSession.SignedInAsync(factory, "truongbbt");
