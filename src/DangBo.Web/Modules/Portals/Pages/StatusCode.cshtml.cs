@@ -1,3 +1,4 @@
+using System.Globalization;
 using DangBo.Web.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,8 +18,10 @@ public sealed class StatusCodeModel : PageModel
 
     public void OnGet(int code) => Show(code);
 
-    // Re-executed for the original request's method, so a failed form post lands here too.
-    public void OnPost(int code) => Show(code);
+    // Re-executed for the original request's method, so a failed form post lands here too. The code is read from the route,
+    // not bound: binding reads the posted form as well, and a form that cannot be read (a NUL in it) would fail it and turn
+    // the 400 into a 404.
+    public void OnPost() => Show(RouteData.Values["code"] is string code && int.TryParse(code, CultureInfo.InvariantCulture, out var value) ? value : 0);
 
     private void Show(int code)
     {
