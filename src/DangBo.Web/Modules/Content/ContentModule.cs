@@ -28,6 +28,7 @@ public static class ContentModule
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/Topics", ContentPermissions.ManageStructure);
         builder.Services.RequirePortalPermission("/Content/Pages/Admin/StaticPages", ContentPermissions.ManageStructure);
         builder.Services.AddScoped<PublishedArticles>();
+        builder.Services.AddSingleton<NewestInCategory>();
         builder.Services.AddSingleton<ArticleViewCounter>();
         builder.Services.AddSingleton<IPageViewObserver>(s => s.GetRequiredService<ArticleViewCounter>());
         builder.Services.AddHostedService<CounterFlusher<ArticleViewCounter>>();

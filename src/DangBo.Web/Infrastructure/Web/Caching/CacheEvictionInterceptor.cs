@@ -1,6 +1,7 @@
 using System.Data.Common;
 using DangBo.Web.Infrastructure.Data;
 using DangBo.Web.Modules.Content.Models;
+using DangBo.Web.Modules.Content.Services;
 using DangBo.Web.Modules.Organisation.Models;
 using DangBo.Web.Modules.Portals.Models;
 using DangBo.Web.Modules.Portals.Services;
@@ -24,6 +25,7 @@ public sealed class CacheEvictionInterceptor(
     PublicationSchedule schedule,
     PortalDirectory portals,
     PortalMenus menus,
+    NewestInCategory newestInCategory,
     ILogger<CacheEvictionInterceptor> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private const string UnitTag = "unit:";
@@ -342,6 +344,10 @@ public sealed class CacheEvictionInterceptor(
         if (tags.Any(t => t.StartsWith("menu:", StringComparison.Ordinal)))
         {
             menus.Invalidate();
+        }
+        if (tags.Any(t => t.StartsWith("article:", StringComparison.Ordinal) || t.StartsWith("category:", StringComparison.Ordinal)))
+        {
+            newestInCategory.Invalidate();
         }
         if (tags.Any(t => t.StartsWith('?')))
         {

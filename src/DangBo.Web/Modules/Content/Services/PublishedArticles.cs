@@ -63,7 +63,7 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
 /// What readers may see of a portal's articles. Every public query starts from <see cref="Of"/>, so only
 /// published articles ever reach a public page.
 /// </summary>
-public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
+public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock, NewestInCategory newestInCategory)
 {
     public const int PageSize = 12;
 
@@ -179,15 +179,28 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
         return Merged(own, carried, count);
     }
 
+    /// <summary>
+    /// The <paramref name="count"/> newest other articles of the article's category (on its own portal). Every article of a
+    /// category lists nearly the same ones, so the category's newest are kept in memory (<see cref="NewestInCategory"/>).
+    /// </summary>
     public async Task<List<ArticleCard>> RelatedAsync(ArticleDetail article, int portalId, int count, CancellationToken ct = default)
     {
-        var related = new List<ArticleCard>(count);
-        await foreach (var card in RelatedQuery.For(db)(db, portalId, article.CategoryId, article.Id, clock.GetUtcNow().UtcDateTime, count,
-            article.CategorySlug, article.CategoryName).WithCancellation(ct))
+        var newest = await newestInCategory.GetAsync(portalId, article.CategoryId, count + 1, async ct =>
         {
-            related.Add(card);
-        }
-        return related;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var cards = new List<ArticleCard>(count + 1);
+            await foreach (var card in NewestInCategoryQuery.For(db)(db, portalId, article.CategoryId, now, count + 1,
+                article.CategorySlug, article.CategoryName).WithCancellation(ct))
+            {
+                cards.Add(card);
+            }
+            // An article dated for later joins the list when its time comes, without any save to say so.
+            var next = await db.Articles.AsNoTracking()
+                .Where(a => a.PortalId == portalId && a.CategoryId == article.CategoryId && a.Status == ArticleStatus.Published && a.PublishedAt > now)
+                .MinAsync(a => a.PublishedAt, ct);
+            return new NewestInCategory.Entry(cards, next);
+        }, ct);
+        return [.. newest.Where(c => c.Id != article.Id).Take(count)];
     }
 
     /// <summary>
@@ -358,11 +371,11 @@ public sealed class PublishedArticles(DangBoDbContext db, TimeProvider clock)
 
     // Related articles share the article's category, so its slug and name are passed in: joining the categories made
     // EF nest the query and SQLite plan a join, which cost more than finding the five articles.
-    private static readonly CompiledQuery<Func<DangBoDbContext, int, int, int, DateTime, int, string, string, IAsyncEnumerable<ArticleCard>>> RelatedQuery = new(() =>
-        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, int categoryId, int articleId, DateTime now, int count, string categorySlug, string categoryName) =>
+    private static readonly CompiledQuery<Func<DangBoDbContext, int, int, DateTime, int, string, string, IAsyncEnumerable<ArticleCard>>> NewestInCategoryQuery = new(() =>
+        EF.CompileAsyncQuery((DangBoDbContext db, int portalId, int categoryId, DateTime now, int count, string categorySlug, string categoryName) =>
             db.Articles.AsNoTracking().Prepared()
                 .Where(a => a.PortalId == portalId && a.Status == ArticleStatus.Published && a.PublishedAt != null && a.PublishedAt <= now)
-                .Where(a => a.CategoryId == categoryId && a.Id != articleId)
+                .Where(a => a.CategoryId == categoryId)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Take(count)
                 .Select(a => new ArticleCard(a.Id, a.Title, a.Slug, categorySlug, categoryName, a.Lead,
